@@ -1,0 +1,161 @@
+"""Configuration: where the archive lives and which sources to crawl.
+
+The sources file is TOML with one ``[[source]]`` table per site (see the README).
+Every problem in it is reported as a :class:`ConfigError` naming the file and the
+source, so the CLI can print one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_ROOT / "data"
+DEFAULT_SOURCES = DATA_DIR / "sources.toml"
+DEFAULT_DB_URL = "sqlite:///data/humascrawl.sqlite3"
+DB_ENV = "HUMASCRAWL_DB"
+
+PLATFORMS = ("blogger", "wordpress", "sitemap", "feed", "auto")
+_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+_KNOWN_KEYS = {
+    "name", "url", "platform", "labels", "keywords", "since", "tz", "enabled",
+    "rules", "notes", "full_content", "article_pattern", "max_pages", "max_depth",
+}
+_ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
+
+
+class ConfigError(ValueError):
+    """A configuration problem the user must fix; the message is one line."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One site to crawl, as declared in the sources file."""
+
+    name: str
+    url: str
+    platform: str = "auto"
+    labels: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    since: date | None = None
+    tz: str = "+07:00"
+    enabled: bool = True
+    rules: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def host(self) -> str:
+        return (urlsplit(self.url).hostname or "").lower()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name, "url": self.url, "platform": self.platform,
+            "labels": list(self.labels), "keywords": list(self.keywords),
+            "since": self.since.isoformat() if self.since else None,
+            "tz": self.tz, "enabled": self.enabled, "rules": dict(self.rules),
+        }
+
+
+def resolve_db_url(cli_value: str | None = None) -> str:
+    """The archive URL: ``--db``, else ``$HUMASCRAWL_DB``, else the SQLite default."""
+    return cli_value or os.environ.get(DB_ENV) or DEFAULT_DB_URL
+
+
+def normalise_tz(value: str, where: str = "tz") -> str:
+    """Accept ``WIB``/``WITA``/``WIT`` or ``+HH:MM``; return ``+HH:MM``."""
+    text = str(value).strip()
+    if text.upper() in _ZONES:
+        return _ZONES[text.upper()]
+    if re.fullmatch(r"[+-]\d{2}:\d{2}", text):
+        return text
+    raise ConfigError(f"{where}: {value!r} is not WIB, WITA, WIT or an offset like +07:00")
+
+
+def parse_source(raw: dict[str, Any], where: str) -> Source:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: each [[source]] must be a table")
+    unknown = set(raw) - _KNOWN_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    name = raw.get("name")
+    if not isinstance(name, str) or not _NAME_RE.match(name):
+        raise ConfigError(f"{where}: 'name' must be lowercase letters, digits, '-', '_' or '.' (got {name!r})")
+    where = f"{where} ({name})"
+    url = raw.get("url")
+    parts = urlsplit(url) if isinstance(url, str) else None
+    if not parts or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"{where}: 'url' must be an http(s) URL (got {url!r})")
+    platform = raw.get("platform", "auto")
+    if platform not in PLATFORMS:
+        raise ConfigError(f"{where}: 'platform' must be one of {', '.join(PLATFORMS)} (got {platform!r})")
+    since = raw.get("since")
+    if isinstance(since, str):
+        try:
+            since = date.fromisoformat(since)
+        except ValueError:
+            raise ConfigError(f"{where}: 'since' must be a date YYYY-MM-DD (got {since!r})") from None
+    elif since is not None and not isinstance(since, date):
+        raise ConfigError(f"{where}: 'since' must be a date YYYY-MM-DD (got {since!r})")
+    rules = raw.get("rules", {})
+    if not isinstance(rules, dict):
+        raise ConfigError(f"{where}: 'rules' must be a table")
+    extra = {k: raw[k] for k in ("full_content", "article_pattern", "max_pages", "max_depth") if k in raw}
+    return Source(
+        name=name,
+        url=url if url.endswith("/") or parts.path not in ("", "/") else url.rstrip("/") + "/",
+        platform=platform,
+        labels=tuple(_string_list(raw.get("labels", []), f"{where}: 'labels'")),
+        keywords=tuple(k.lower() for k in _string_list(raw.get("keywords", []), f"{where}: 'keywords'")),
+        since=since,
+        tz=normalise_tz(raw.get("tz", "+07:00"), f"{where}: 'tz'"),
+        enabled=bool(raw.get("enabled", True)),
+        rules={**rules, **extra},
+    )
+
+
+def _string_list(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where} must be a list of strings")
+    return value
+
+
+def load_sources(path: str | os.PathLike | None = None) -> list[Source]:
+    """Read and validate a sources file; raise ConfigError on any problem."""
+    path = Path(path) if path else DEFAULT_SOURCES
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"sources file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read sources file {path}: {exc}") from None
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    raw_sources = doc.get("source", [])
+    if not isinstance(raw_sources, list) or not raw_sources:
+        raise ConfigError(f"{path}: no [[source]] tables found")
+    sources = [parse_source(raw, f"{path}: source #{i + 1}") for i, raw in enumerate(raw_sources)]
+    seen: set[str] = set()
+    for src in sources:
+        if src.name in seen:
+            raise ConfigError(f"{path}: duplicate source name {src.name!r}")
+        seen.add(src.name)
+    return sources
+
+
+def select_sources(sources: list[Source], only: tuple[str, ...] | list[str] = ()) -> list[Source]:
+    """Keep the sources named in ``only`` (all enabled ones when empty)."""
+    if not only:
+        return [s for s in sources if s.enabled]
+    by_name = {s.name: s for s in sources}
+    missing = [n for n in only if n not in by_name]
+    if missing:
+        raise ConfigError(f"unknown source(s): {', '.join(missing)} (known: {', '.join(sorted(by_name))})")
+    return [by_name[n] for n in only]

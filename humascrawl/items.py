@@ -1,0 +1,34 @@
+"""What flows from the spiders through the pipelines: plain dataclasses (itemadapter reads them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+
+@dataclass
+class FetchedPage:
+    """One fetched article page (or a full post taken from a feed) and what discovery knew of it."""
+
+    source: str
+    url: str
+    status: int
+    body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+    fetched_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    # Metadata from the feed or API that found the page: title, published, modified, author, labels, tz.
+    hints: dict[str, Any] = field(default_factory=dict)
+    # The feed's "updated" stamp, stored so the next run can tell the post is unchanged.
+    feed_updated: str | None = None
+    fetched_via: str = "page"
+    # Filled in by the extract pipeline.
+    article: dict[str, Any] | None = None
+
+
+# The public article fields (../shared/reference/interfaces.md), in the order users see them.
+ARTICLE_FIELDS = (
+    "url", "canonical_url", "site", "site_name", "title", "published", "modified",
+    "author", "editor", "source_credit", "dateline", "event_date", "text",
+    "labels", "units", "persons", "language", "content_hash", "cluster",
+)

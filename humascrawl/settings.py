@@ -1,0 +1,56 @@
+"""Scrapy settings: the one place where crawl behaviour is configured.
+
+`scrapy.cfg` points here, so `scrapy list` / `scrapy crawl` use the same settings as
+`humascrawl crawl`. Values named HUMASCRAWL_* are ours; environment variables of the
+same name override them (see humascrawl.crawl.runner).
+"""
+
+import os
+
+from humascrawl import __version__
+
+BOT_NAME = "humascrawl"
+SPIDER_MODULES = ["humascrawl.spiders"]
+NEWSPIDER_MODULE = "humascrawl.spiders"
+
+# -- ours ------------------------------------------------------------------------
+HUMASCRAWL_DB = os.environ.get("HUMASCRAWL_DB", "sqlite:///data/humascrawl.sqlite3")
+HUMASCRAWL_SOURCES = os.environ.get("HUMASCRAWL_SOURCES", "")  # empty: data/sources.toml
+HUMASCRAWL_CONTACT = os.environ.get("HUMASCRAWL_CONTACT", "https://github.com/humascrawl/humascrawl")
+HUMASCRAWL_STORE_BATCH = 50  # articles per transaction
+HUMASCRAWL_FULL = False  # True: fetch every discovered page again (--full)
+HUMASCRAWL_FEED_PAGE_SIZE = 150  # Blogger's own cap for max-results
+HUMASCRAWL_RUN_ID = None  # set by `humascrawl crawl`; `scrapy crawl` records a run of its own
+
+# -- politeness ------------------------------------------------------------------
+USER_AGENT = f"humascrawl/{__version__} (+{HUMASCRAWL_CONTACT})"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+
+# -- components ------------------------------------------------------------------
+DOWNLOADER_MIDDLEWARES = {
+    "humascrawl.crawl.middlewares.IncrementalMiddleware": 50,
+}
+ITEM_PIPELINES = {
+    "humascrawl.pipelines.extract.ExtractPipeline": 100,
+    "humascrawl.pipelines.dedupe.DedupePipeline": 200,
+    "humascrawl.pipelines.store.StorePipeline": 300,
+}
+EXTENSIONS = {
+    "humascrawl.crawl.extensions.RunRecorder": 100,
+}
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"

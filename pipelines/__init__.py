@@ -1,0 +1,1 @@
+"""Scrapy item pipelines: they transform and store, nothing else."""

@@ -1,0 +1,101 @@
+"""The archive on SQLite and on the real PostgreSQL server."""
+
+from datetime import datetime, timezone
+
+import pytest
+from sqlalchemy import select
+
+from humascrawl.config import Source
+from humascrawl.items import FetchedPage
+from humascrawl.storage.archive import Archive, decompress
+from humascrawl.storage.db import ArchiveError, current_revision, head_revision
+from humascrawl.storage.models import ArticleVersion, RawPage
+
+SOURCE = Source(name="kalimantanpost", url="https://www.kalimantanpost.online/", platform="blogger")
+
+
+def page(url="https://www.kalimantanpost.online/2024/05/rakernis.html", text="Isi berita.", title="Judul",
+         content_hash="h1", feed_updated="2024-05-15T14:00:00.000+07:00", body=b"<html>raw</html>"):
+    return FetchedPage(
+        source="kalimantanpost", url=url, status=200, body=body, headers={"Content-Type": "text/html"},
+        feed_updated=feed_updated,
+        article={
+            "url": url, "canonical_url": url, "site": "kalimantanpost.online", "site_name": "Kalimantanpost.online",
+            "title": title, "published": "2024-05-15T14:00:00+07:00", "modified": None, "author": None,
+            "editor": "Lisa", "source_credit": "Humas Polres Ketapang", "dateline": "Ketapang",
+            "event_date": "2024-05-15T08:00:00+07:00", "text": text, "labels": ["Humas"],
+            "units": ["Polres Ketapang"], "persons": [{"name": "Sumiadinata", "rank": "AKP", "position": "Kasi Humas"}],
+            "language": "id", "content_hash": content_hash, "extractor_version": "1",
+        },
+    )
+
+
+@pytest.fixture
+def archive(db_url):
+    archive = Archive.open(db_url)
+    archive.sync_sources([SOURCE])
+    yield archive
+    archive.close()
+
+
+def test_migrations_reach_head(archive):
+    assert current_revision(archive.engine) == head_revision()
+
+
+def test_new_unchanged_changed(archive):
+    assert archive.store_pages([page()]) == ["new"]
+    assert archive.store_pages([page()]) == ["unchanged"]
+    assert archive.store_pages([page(text="Isi berita yang diubah.", content_hash="h2",
+                                     feed_updated="2024-05-16T09:00:00.000+07:00")]) == ["changed"]
+    stored = archive.get_article("https://kalimantanpost.online/2024/05/rakernis.html?m=1")
+    assert stored["text"] == "Isi berita yang diubah."
+    assert stored["persons"][0]["rank"] == "AKP"
+    assert stored["cluster"] is None
+    with archive.session() as session:
+        (old,) = session.scalars(select(ArticleVersion)).all()
+        assert old.version == 1 and old.text == "Isi berita." and old.fields["editor"] == "Lisa"
+        assert session.query(RawPage).count() == 2  # the unchanged refetch kept no second copy
+
+
+def test_raw_page_is_compressed_and_recoverable(archive):
+    body = ("<html>" + "Polres Ketapang " * 2000 + "</html>").encode()
+    archive.store_pages([page(body=body)])
+    with archive.session() as session:
+        raw = session.scalars(select(RawPage)).one()
+        assert raw.body_size == len(body) and len(raw.body) < len(body) / 10
+        assert decompress(raw.body) == body
+
+
+def test_known_posts_are_the_incremental_state(archive):
+    archive.store_pages([page()])
+    known = archive.known_posts("kalimantanpost")
+    assert known["https://kalimantanpost.online/2024/05/rakernis.html"] == "2024-05-15T14:00:00.000+07:00"
+    assert archive.known_posts("other") == {}
+
+
+def test_a_failing_batch_stores_nothing(archive, monkeypatch):
+    good = page(url="https://www.kalimantanpost.online/2024/05/a.html")
+    bad = page(url="https://www.kalimantanpost.online/2024/05/b.html")
+    bad.article["text"] = None
+    bad.article["title"] = object()  # not storable: the whole batch must roll back
+    with pytest.raises(Exception):
+        archive.store_pages([good, bad])
+    assert archive.count_articles() == 0
+
+
+def test_runs_are_recorded(archive):
+    run_id = archive.start_run({"sources": ["kalimantanpost"]})
+    archive.record_source_run(run_id, "kalimantanpost", {
+        "discovered": 3, "fetched": 2, "new": 2, "skipped": {"robots_txt": 1}, "failed": {"http_404": 1},
+        "status": "partial", "duration": 1.5})
+    archive.finish_run(run_id, "partial")
+    (run,) = archive.recent_runs()
+    assert run.status == "partial" and run.finished_at is not None
+    assert run.sources[0].failed == {"http_404": 1} and run.sources[0].new == 2
+
+
+def test_unreachable_database_is_a_clear_error(tmp_path):
+    with pytest.raises(ArchiveError, match="cannot open archive"):
+        Archive.open("postgresql+psycopg://nobody@127.0.0.1:1/none")
+    with pytest.raises(ArchiveError, match="not a database URL"):
+        Archive.open("not a url")

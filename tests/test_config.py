@@ -1,0 +1,104 @@
+from datetime import date
+
+import pytest
+
+from humascrawl.config import (
+    DEFAULT_SOURCES,
+    ConfigError,
+    load_sources,
+    normalise_tz,
+    resolve_db_url,
+    select_sources,
+)
+
+
+def write(tmp_path, text):
+    path = tmp_path / "sources.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_default_sources_file_is_valid_and_names_real_platforms():
+    sources = load_sources(DEFAULT_SOURCES)
+    assert 10 <= len(sources) <= 20
+    assert {s.platform for s in sources} >= {"blogger", "wordpress"}
+    assert all(s.url.startswith("https://") and s.url.endswith("/") for s in sources)
+
+
+def test_source_fields_are_parsed(tmp_path):
+    path = write(tmp_path, '''
+[[source]]
+name = "kalimantanpost"
+url = "https://www.kalimantanpost.online"
+platform = "blogger"
+labels = ["Polres Ketapang"]
+keywords = ["Polres", "HUMAS"]
+since = "2024-01-01"
+tz = "WITA"
+[source.rules]
+boilerplate = ["^Iklan$"]
+''')
+    (src,) = load_sources(path)
+    assert src.url == "https://www.kalimantanpost.online/"
+    assert src.labels == ("Polres Ketapang",)
+    assert src.keywords == ("polres", "humas")
+    assert src.since == date(2024, 1, 1)
+    assert src.tz == "+08:00"
+    assert src.rules == {"boilerplate": ["^Iklan$"]}
+    assert src.host == "www.kalimantanpost.online"
+
+
+@pytest.mark.parametrize("body, message", [
+    ('[[source]]\nname = "a"\nurl = "ftp://x"\n', "'url' must be an http(s) URL"),
+    ('[[source]]\nname = "a"\nurl = "https://x.id/"\nplatform = "joomla"\n', "'platform' must be one of"),
+    ('[[source]]\nname = "A B"\nurl = "https://x.id/"\n', "'name' must be lowercase"),
+    ('[[source]]\nname = "a"\nurl = "https://x.id/"\nsince = "kemarin"\n', "'since' must be a date"),
+    ('[[source]]\nname = "a"\nurl = "https://x.id/"\ncolour = "red"\n', "unknown key(s) colour"),
+    ('[[source]]\nname = "a"\nurl = "https://x.id/"\n[[source]]\nname = "a"\nurl = "https://y.id/"\n',
+     "duplicate source name 'a'"),
+    ('[[source]\nname = ', "invalid TOML"),
+    ('title = "no sources"\n', "no [[source]] tables"),
+])
+def test_bad_sources_files_give_one_clear_line(tmp_path, body, message):
+    with pytest.raises(ConfigError) as err:
+        load_sources(write(tmp_path, body))
+    assert message in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ConfigError, match="sources file not found"):
+        load_sources(tmp_path / "nope.toml")
+
+
+def test_select_sources(tmp_path):
+    path = write(tmp_path, '''
+[[source]]
+name = "a"
+url = "https://a.id/"
+[[source]]
+name = "b"
+url = "https://b.id/"
+enabled = false
+''')
+    sources = load_sources(path)
+    assert [s.name for s in select_sources(sources)] == ["a"]
+    assert [s.name for s in select_sources(sources, ["b"])] == ["b"]
+    with pytest.raises(ConfigError, match="unknown source"):
+        select_sources(sources, ["c"])
+
+
+def test_db_url_resolution(monkeypatch):
+    monkeypatch.delenv("HUMASCRAWL_DB", raising=False)
+    assert resolve_db_url() == "sqlite:///data/humascrawl.sqlite3"
+    monkeypatch.setenv("HUMASCRAWL_DB", "sqlite:///x.db")
+    assert resolve_db_url() == "sqlite:///x.db"
+    assert resolve_db_url("postgresql://h/db") == "postgresql://h/db"
+
+
+def test_tz_forms():
+    assert normalise_tz("wib") == "+07:00"
+    assert normalise_tz("WIT") == "+09:00"
+    assert normalise_tz("+08:00") == "+08:00"
+    with pytest.raises(ConfigError):
+        normalise_tz("Asia/Jakarta")
