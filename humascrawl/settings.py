@@ -52,5 +52,5 @@ EXTENSIONS = {
     "humascrawl.crawl.extensions.RunRecorder": 100,
 }
 
-LOG_LEVEL = "INFO"
+LOG_LEVEL = os.environ.get("HUMASCRAWL_LOG_LEVEL", "INFO")
 FEED_EXPORT_ENCODING = "utf-8"

@@ -181,6 +181,12 @@ class Archive:
         with self.engine.connect() as conn:
             return [(site or "?", n) for site, n in conn.execute(query)]
 
+    def counts_by_source(self) -> dict[str, int]:
+        query = (select(SourceRow.name, func.count(Article.id))
+                 .join(Article, Article.source_id == SourceRow.id).group_by(SourceRow.name))
+        with self.engine.connect() as conn:
+            return dict(conn.execute(query).all())
+
     def sample_article(self, site: str | None = None) -> dict[str, Any] | None:
         query = select(Article).order_by(Article.published_utc.asc().nulls_last(), Article.id).limit(1)
         if site:

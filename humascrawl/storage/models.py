@@ -163,3 +163,20 @@ class CrawlRunSource(Base):
     error: Mapped[str | None] = mapped_column(Text)
 
     run: Mapped[CrawlRun] = relationship(back_populates="sources")
+
+
+class CrawlLock(Base):
+    """Who is crawling now: one row per lock name, kept alive by a heartbeat.
+
+    A run that dies stops beating; its lock expires and the next run takes over.
+    Living in the database, the lock also holds across machines sharing an archive.
+    """
+
+    __tablename__ = "crawl_locks"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    run_id: Mapped[int | None] = mapped_column(Integer)
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    acquired_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,217 @@
+"""The `humascrawl` command line.
+
+Every command takes ``--db URL`` (else ``$HUMASCRAWL_DB``, else
+``sqlite:///data/humascrawl.sqlite3``) and exits 0 on success, 1 when the job ran
+but part of it failed, 2 on bad usage, configuration or input, with one line on
+stderr and never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+from rich.console import Console
+
+from humascrawl import __version__
+from humascrawl.config import ConfigError, load_sources, resolve_db_url, select_sources
+from humascrawl.storage.db import ArchiveError
+from humascrawl.storage.locks import LockHeld
+
+# Piped output gets a wide fixed width so tables are not squeezed to 80 columns.
+stdout = Console(width=None if sys.stdout.isatty() else 160)
+stderr = Console(stderr=True)
+
+
+class UserError(click.ClickException):
+    """A one-line error, exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file=None) -> None:
+        click.echo(f"humascrawl: error: {self.format_message()}", err=True)
+
+
+def user_errors(func: Callable) -> Callable:
+    """Turn the domain's expected errors into one-line exits with code 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from humascrawl.extract import ExtractionError
+
+        try:
+            return func(*args, **kwargs)
+        except (ConfigError, ArchiveError, ExtractionError) as exc:
+            raise UserError(str(exc)) from None
+        except LockHeld as exc:
+            click.echo(f"humascrawl: {exc}", err=True)
+            sys.exit(1)
+        except (click.ClickException, click.exceptions.Exit, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug: say what happened in one line; -v shows the traceback
+            logging.getLogger("humascrawl").info("internal error", exc_info=True)
+            click.echo(f"humascrawl: internal error: {type(exc).__name__}: {exc} (run with -v for details)", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+def db_option(func: Callable) -> Callable:
+    return click.option(
+        "--db", "db", metavar="URL", default=None,
+        help="Archive database (any SQLAlchemy URL). Default: $HUMASCRAWL_DB, else sqlite:///data/humascrawl.sqlite3.",
+    )(func)
+
+
+def setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # Scrapy is chatty at INFO and resets its loggers' levels when a crawl starts, so
+    # its lines are filtered at the handler: per-request lines only with -vv.
+    scrapy_level = max(level, logging.INFO if verbose >= 2 else logging.WARNING)
+    handler.addFilter(lambda record: record.levelno >= scrapy_level or not record.name.startswith("scrapy"))
+    logging.basicConfig(level=level, handlers=[handler])
+    os.environ["HUMASCRAWL_LOG_LEVEL"] = logging.getLevelName(scrapy_level)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="humascrawl")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for every request).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+def main(verbose: int, quiet: bool) -> None:
+    """Crawl, clean and archive Indonesian police public-relations news."""
+    setup_logging(verbose, quiet)
+
+
+@main.command()
+@db_option
+@click.option("--sources", "sources_path", type=click.Path(dir_okay=False), default=None,
+              help="Sources file (default: data/sources.toml).")
+@click.option("--only", multiple=True, metavar="NAME", help="Crawl only this source (repeatable).")
+@click.option("--full", is_flag=True, help="Fetch every discovered page again, not only new or changed ones.")
+@click.option("--progress/--no-progress", default=None, help="Live progress display (default: when stderr is a terminal).")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy or HUMASCRAWL_* setting, e.g. -s AUTOTHROTTLE_ENABLED=false (repeatable).")
+@user_errors
+def crawl(db: str | None, sources_path: str | None, only: tuple[str, ...], full: bool, progress: bool | None,
+          overrides: tuple[str, ...]) -> None:
+    """Crawl the sources into the archive (incremental unless --full)."""
+    from humascrawl.crawl.runner import run_crawl
+
+    sources = select_sources(load_sources(sources_path), only)
+    result = _run_with_display(run_crawl, sources, resolve_db_url(db), full=full, progress=progress,
+                               overrides=parse_overrides(overrides), options={"only": list(only)})
+    from humascrawl.report import run_table
+
+    stdout.print(run_table(result))
+    sys.exit(result.exit_code)
+
+
+def parse_overrides(pairs: tuple[str, ...]) -> dict[str, Any]:
+    """``NAME=VALUE`` pairs; VALUE is read as JSON when it parses (numbers, true/false), else a string."""
+    result: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise ConfigError(f"--set takes NAME=VALUE, got {pair!r}")
+        try:
+            result[name.strip()] = json.loads(value)
+        except ValueError:
+            result[name.strip()] = value
+    return result
+
+
+def _run_with_display(run, sources, db_url: str, *, progress: bool | None, **kwargs):
+    from humascrawl.report import CrawlDisplay
+
+    if progress is None:
+        progress = stderr.is_terminal
+    if not progress:
+        return run(sources, db_url, **kwargs)
+    with CrawlDisplay(stderr) as display:
+        return run(sources, db_url, on_tick=display.update, **kwargs)
+
+
+@main.command()
+@db_option
+@click.option("--progress/--no-progress", default=None, help="Live progress display (default: when stderr is a terminal).")
+@user_errors
+def demo(db: str | None, progress: bool | None) -> None:
+    """Serve the bundled demo sites on 127.0.0.1, crawl them and show what was stored.
+
+    Works offline. The demo archive is data/demo.sqlite3 unless --db is given; run it
+    twice to see the incremental crawl fetch nothing again.
+    """
+    from humascrawl.demo_run import run_demo
+
+    code = run_demo(db or "sqlite:///data/demo.sqlite3", stdout,
+                    lambda run, sources, url, **kw: _run_with_display(run, sources, url, progress=progress, **kw))
+    sys.exit(code)
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--url", default=None, help="The URL the page was fetched from (for canonical URL and site).")
+@click.option("--tz", default=None, help="The outlet's zone: WIB, WITA, WIT or +HH:MM (default: inferred).")
+@user_errors
+def extract(file: str, url: str | None, tz: str | None) -> None:
+    """Extract one saved page and print the article as JSON (FILE may be - for stdin)."""
+    from humascrawl.config import normalise_tz
+    from humascrawl.extract import extract_article
+
+    if file == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(file).read_bytes()
+        except OSError as exc:
+            raise UserError(f"cannot read {file}: {exc.strerror or exc}") from None
+    hints = {"tz": normalise_tz(tz, "--tz")} if tz else None
+    article = extract_article(data, url, hints=hints)
+    article.setdefault("cluster", None)
+    click.echo(json.dumps(article, ensure_ascii=False, indent=2))
+
+
+@main.command()
+@db_option
+@click.option("--limit", default=10, show_default=True, help="How many recent runs to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@user_errors
+def status(db: str | None, limit: int, as_json: bool) -> None:
+    """Show the last crawl runs and each source's counts."""
+    from humascrawl.status import render_status, runs_as_dicts
+    from humascrawl.storage.archive import Archive
+
+    archive = Archive.open(resolve_db_url(db))
+    runs = runs_as_dicts(archive.recent_runs(limit))
+    if as_json:
+        click.echo(json.dumps({"runs": runs}, ensure_ascii=False, indent=2))
+    else:
+        render_status(runs, stdout)
+
+
+@main.command("sources")
+@click.option("--sources", "sources_path", type=click.Path(dir_okay=False), default=None,
+              help="Sources file (default: data/sources.toml).")
+@user_errors
+def list_sources(sources_path: str | None) -> None:
+    """Validate the sources file and list its sources."""
+    from rich.table import Table
+
+    table = Table(title=str(sources_path or "data/sources.toml"), title_justify="left")
+    for column in ("name", "platform", "url", "tz", "labels", "enabled"):
+        table.add_column(column)
+    for src in load_sources(sources_path):
+        table.add_row(src.name, src.platform, src.url, src.tz, ", ".join(src.labels), "yes" if src.enabled else "no")
+    stdout.print(table)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+"""Run a crawl of several sources in one Scrapy process and record it as one run."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from humascrawl.config import ConfigError, Source
+from humascrawl.crawl import shared_archive
+from humascrawl.storage.locks import CrawlLease
+from humascrawl.spiders.blogger import BloggerSpider
+from humascrawl.spiders.wordpress import WordPressSpider
+
+SPIDERS = {"blogger": BloggerSpider, "wordpress": WordPressSpider}
+
+
+def spider_for(source: Source):
+    try:
+        return SPIDERS[source.platform]
+    except KeyError:
+        raise ConfigError(f"source {source.name!r}: platform {source.platform!r} has no spider yet "
+                          f"(available: {', '.join(SPIDERS)})") from None
+
+
+@dataclass
+class SourceResult:
+    name: str
+    status: str
+    stats: dict[str, Any]
+
+    def counter(self, key: str) -> int:
+        return int(self.stats.get("humascrawl/" + key, 0))
+
+    @property
+    def failures(self) -> int:
+        return sum(int(v) for k, v in self.stats.items() if k.startswith("humascrawl/failed/"))
+
+
+@dataclass
+class RunResult:
+    run_id: int
+    status: str
+    duration: float
+    sources: list[SourceResult] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 0 if self.status == "ok" else 1
+
+
+def build_settings(db_url: str, overrides: dict[str, Any] | None = None) -> Settings:
+    settings = Settings()
+    settings.setmodule("humascrawl.settings", priority="project")
+    settings.set("HUMASCRAWL_DB", db_url, priority="cmdline")
+    # The CLI owns logging (one stderr handler); Scrapy must not add its own.
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    for key, value in (overrides or {}).items():
+        settings.set(key, value, priority="cmdline")
+    return settings
+
+
+def run_crawl(
+    sources: list[Source],
+    db_url: str,
+    *,
+    full: bool = False,
+    overrides: dict[str, Any] | None = None,
+    on_tick: Callable[[list[tuple[str, dict[str, Any]]]], None] | None = None,
+    options: dict[str, Any] | None = None,
+) -> RunResult:
+    """Crawl ``sources`` into the archive at ``db_url``; block until done.
+
+    ``on_tick`` is called twice a second with each source's live Scrapy stats (for a
+    progress display). Scrapy's reactor cannot restart, so call this once per process.
+    """
+    spiders = [(source, spider_for(source)) for source in sources]
+    archive = shared_archive(db_url)
+    lease = CrawlLease(archive)
+    lease.acquire()  # raises LockHeld while another live run crawls this archive
+    try:
+        archive.sync_sources(sources)
+        run_id = archive.start_run({"sources": [s.name for s in sources], "full": full, **(options or {})})
+        lease.attach_run(run_id)
+        return _run(archive, lease, run_id, spiders, db_url, full, overrides, on_tick)
+    finally:
+        lease.release()
+
+
+def _run(archive, lease, run_id, spiders, db_url, full, overrides, on_tick) -> RunResult:
+    from twisted.internet import task
+
+    settings = build_settings(db_url, {**(overrides or {}), "HUMASCRAWL_RUN_ID": run_id, "HUMASCRAWL_FULL": full})
+    process = CrawlerProcess(settings)
+    # Scrapy's logging set-up resets its loggers to DEBUG; keep the level asked for.
+    logging.getLogger("scrapy").setLevel(settings.get("LOG_LEVEL"))
+    crawlers = []
+    for source, spider_cls in spiders:
+        crawler = process.create_crawler(spider_cls)
+        crawlers.append((source.name, crawler))
+        process.crawl(crawler, source=source)
+    started = time.monotonic()
+    ticker = None
+    if on_tick is not None:
+        ticker = task.LoopingCall(lambda: on_tick(_live_stats(crawlers)))
+        ticker.start(0.5, now=False)
+    heartbeat = task.LoopingCall(lease.renew)
+    heartbeat.start(30, now=False)
+    status = "interrupted"
+    try:
+        process.start()
+        results = [
+            SourceResult(name, c.stats.get_value("humascrawl/status", "failed"), dict(c.stats.get_stats()))
+            for name, c in crawlers
+        ]
+        status = "ok" if all(r.status == "ok" for r in results) else (
+            "failed" if all(r.status == "failed" for r in results) else "partial")
+    finally:
+        for loop in (ticker, heartbeat):
+            if loop is not None and loop.running:
+                loop.stop()
+        archive.finish_run(run_id, status)
+        logging.getLogger(__name__).info("run %s finished: %s", run_id, status)
+    if on_tick is not None:
+        on_tick(_live_stats(crawlers))
+    return RunResult(run_id, status, time.monotonic() - started, results)
+
+
+def _live_stats(crawlers) -> list[tuple[str, dict[str, Any]]]:
+    return [(name, c.stats.get_stats() if c.stats else {}) for name, c in crawlers]

@@ -1,0 +1,93 @@
+"""A crawl lock in the archive: one run at a time, and a crashed run cannot hold it forever."""
+
+from __future__ import annotations
+
+import os
+import socket
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
+
+from humascrawl.storage.models import CrawlLock, CrawlRun, utcnow
+
+LEASE = timedelta(minutes=2)
+
+
+class LockHeld(RuntimeError):
+    """Another live run holds the lock; the message says which."""
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes even for timezone=True columns.
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class CrawlLease:
+    """Acquire with :meth:`acquire`, keep alive with :meth:`renew`, give back with :meth:`release`."""
+
+    def __init__(self, archive, name: str = "crawl", lease: timedelta = LEASE):
+        self.archive = archive
+        self.name = name
+        self.lease = lease
+        self.host = socket.gethostname()
+        self.pid = os.getpid()
+
+    def _is_stale(self, row: CrawlLock, now: datetime) -> bool:
+        if _aware(row.expires_at) < now:
+            return True
+        # Same machine and the holder's process is gone (killed): no need to wait for the lease.
+        return row.host == self.host and row.pid != self.pid and not _pid_alive(row.pid)
+
+    def acquire(self, run_id: int | None = None) -> None:
+        now = utcnow()
+        with self.archive.session.begin() as session:
+            row = session.get(CrawlLock, self.name, with_for_update=True)
+            if row is not None and not self._is_stale(row, now):
+                raise LockHeld(
+                    f"another crawl is running (run {row.run_id} on {row.host}, pid {row.pid}, since "
+                    f"{_aware(row.acquired_at).isoformat(timespec='seconds')}); its lock expires "
+                    f"{_aware(row.expires_at).isoformat(timespec='seconds')} if it stops renewing")
+            if row is not None:
+                if row.run_id is not None:
+                    # The holder died mid-run: say so in its record.
+                    session.execute(update(CrawlRun).where(CrawlRun.id == row.run_id, CrawlRun.status == "running")
+                                    .values(status="interrupted"))
+                session.delete(row)
+                session.flush()
+            session.add(CrawlLock(name=self.name, run_id=run_id, host=self.host, pid=self.pid,
+                                  acquired_at=now, expires_at=now + self.lease))
+            try:
+                session.flush()
+            except IntegrityError:
+                raise LockHeld("another crawl took the lock at the same moment") from None
+
+    def attach_run(self, run_id: int) -> None:
+        with self.archive.session.begin() as session:
+            session.execute(update(CrawlLock).where(CrawlLock.name == self.name, CrawlLock.pid == self.pid)
+                            .values(run_id=run_id))
+
+    def renew(self) -> None:
+        with self.archive.session.begin() as session:
+            session.execute(update(CrawlLock).where(CrawlLock.name == self.name, CrawlLock.pid == self.pid,
+                                                    CrawlLock.host == self.host)
+                            .values(expires_at=utcnow() + self.lease))
+
+    def release(self) -> None:
+        with self.archive.session.begin() as session:
+            session.execute(delete(CrawlLock).where(CrawlLock.name == self.name, CrawlLock.pid == self.pid,
+                                                    CrawlLock.host == self.host))
+
+    def holder(self) -> CrawlLock | None:
+        with self.archive.session() as session:
+            return session.scalars(select(CrawlLock).where(CrawlLock.name == self.name)).one_or_none()

@@ -1,0 +1,30 @@
+"""Drop a page whose canonical URL was already handled in this crawl."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.exceptions import DropItem
+
+from humascrawl.items import FetchedPage
+from humascrawl.urls import canonicalize
+
+
+class DedupePipeline:
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.seen: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item: Any, spider=None) -> Any:
+        if not isinstance(item, FetchedPage):
+            return item
+        key = canonicalize((item.article or {}).get("canonical_url") or item.url)
+        if key in self.seen:
+            self.crawler.stats.inc_value("humascrawl/skipped/duplicate_url")
+            raise DropItem(f"duplicate canonical URL in this crawl: {key}")
+        self.seen.add(key)
+        return item
