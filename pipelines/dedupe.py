@@ -25,6 +25,6 @@ class DedupePipeline:
         key = canonicalize((item.article or {}).get("canonical_url") or item.url)
         if key in self.seen:
             self.crawler.stats.inc_value("humascrawl/skipped/duplicate_url")
-            raise DropItem(f"duplicate canonical URL in this crawl: {key}")
+            raise DropItem(f"duplicate canonical URL in this crawl: {key}", log_level="INFO")
         self.seen.add(key)
         return item

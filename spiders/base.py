@@ -1,26 +1,37 @@
-"""What every humascrawl spider shares: its source, article-page requests and failure counting.
+"""What every humascrawl spider shares: its source, article requests, failure counting,
+and the discovery strategies every platform can fall back to (sitemaps, RSS/Atom feeds,
+bounded link following).
 
-Spiders only discover and fetch. Each yields a :class:`FetchedPage` per article page;
-the pipelines extract and store it. Counters go to Scrapy's stats under
-``humascrawl/…`` and the run recorder writes them to the archive.
+Spiders only discover and fetch. Each yields a :class:`FetchedPage` per article; the
+pipelines extract and store it. Counters go to Scrapy's stats under ``humascrawl/…``
+and the run recorder writes them to the archive.
 """
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any, Iterator
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.utils.sitemap import Sitemap
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
 from humascrawl.config import ConfigError, Source, load_sources
+from humascrawl.crawl.state import CrawlState
+from humascrawl.discovery import DiscoveryError, Entry, parse_feed, parse_sitemap
+from humascrawl.focus import listing_skip_reason
 from humascrawl.items import FetchedPage
 
 STAT = "humascrawl/"
+_SITEMAP_LINE = re.compile(r"^\s*sitemap\s*:\s*(\S+)", re.I | re.M)
+# Child sitemaps that list pages, taxonomies or users, never posts (WordPress core, Yoast, Blogger).
+_NON_POST_SITEMAP = re.compile(
+    r"wp-sitemap-(?:taxonomies|users|posts-page)|(?:page|category|post_tag|tag|author)-sitemap|sitemap-pages", re.I)
 
 
 def failure_reason(failure: Failure) -> str:
@@ -46,6 +57,7 @@ class SourceSpider(scrapy.Spider):
         if source is None:
             raise ConfigError(f"spider {self.name!r} needs a source: scrapy crawl {self.name} -a source=NAME")
         self.source = source
+        self._fallbacks: list[str] = []
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -59,6 +71,13 @@ class SourceSpider(scrapy.Spider):
         spider.allowed_domains = [spider.source.host]
         return spider
 
+    @property
+    def state(self) -> CrawlState:
+        return CrawlState.for_crawler(self.crawler)
+
+    def url(self, path: str) -> str:
+        return self.source.url + path.lstrip("/")
+
     # -- counters ----------------------------------------------------------------
 
     def count(self, key: str, n: int = 1) -> None:
@@ -67,16 +86,38 @@ class SourceSpider(scrapy.Spider):
     def count_failure(self, reason: str, discovery: bool = False) -> None:
         self.count(f"failed/{'discovery_' if discovery else ''}{reason}")
 
-    # -- article pages -----------------------------------------------------------
+    # -- articles ----------------------------------------------------------------
 
-    def page_request(self, url: str, hints: dict[str, Any] | None = None,
-                     feed_updated: str | None = None) -> scrapy.Request:
-        """Request one article page; the incremental middleware may drop it as unchanged."""
+    def entry_items(self, entry: Entry) -> Iterator[scrapy.Request | FetchedPage]:
+        """What to do with one listed post: skip it, archive it from the feed, or fetch its page."""
         self.count("discovered")
-        return scrapy.Request(
-            url, callback=self.parse_page, errback=self.page_failed,
-            meta={"article_page": True, "hints": {**(hints or {}), "tz": self.source.tz},
-                  "feed_updated": feed_updated},
+        reason = listing_skip_reason(self.source, entry.labels, entry.published)
+        if reason:
+            self.count(f"skipped/{reason}")
+            return
+        if self.source.rules.get("full_content") and entry.content:
+            if self.state.is_unchanged(entry.url, entry.stamp):
+                self.count("unchanged")
+                return
+            yield self.feed_page(entry)
+            return
+        yield scrapy.Request(
+            entry.url, callback=self.parse_page, errback=self.page_failed,
+            meta={"article_page": True, "hints": {**entry.hints(), "tz": self.source.tz},
+                  "feed_updated": entry.stamp},
+        )
+
+    def feed_page(self, entry: Entry) -> FetchedPage:
+        """The full-content fast path: archive the post from the feed, no page fetch."""
+        title = html.escape(entry.title or "")
+        doc = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>'
+               f'<link rel="canonical" href="{html.escape(entry.url)}"></head><body><article>'
+               f'<h1 class="entry-title">{title}</h1><div class="entry-content post-body">{entry.content}</div>'
+               f'</article></body></html>')
+        return FetchedPage(
+            source=self.source.name, url=entry.url, status=200, body=doc.encode("utf-8"),
+            headers={"Content-Type": "text/html; charset=utf-8", "X-Humascrawl-Origin": "feed"},
+            hints={**entry.hints(), "tz": self.source.tz}, feed_updated=entry.stamp, fetched_via="feed",
         )
 
     def parse_page(self, response: Response) -> Iterator[FetchedPage]:
@@ -97,29 +138,128 @@ class SourceSpider(scrapy.Spider):
         self.count_failure(reason)
         self.logger.warning("%s: article page failed (%s): %s", self.source.name, reason, failure.request.url)
 
-    def discovery_failed(self, failure: Failure) -> None:
+    # -- discovery plumbing ------------------------------------------------------------
+
+    def discovery_request(self, url: str, callback, **kwargs: Any) -> scrapy.Request:
+        return scrapy.Request(url, callback=callback, errback=self.discovery_failed, dont_filter=True, **kwargs)
+
+    def discovery_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
         reason = failure_reason(failure)
         self.count_failure(reason, discovery=True)
         self.logger.error("%s: discovery request failed (%s): %s", self.source.name, reason, failure.request.url)
+        yield from self.fall_back()
 
-    # -- sitemaps (a fallback for every platform) ---------------------------------
+    def bad_document(self, response: Response, error: Exception) -> Iterator[scrapy.Request]:
+        self.count_failure("malformed_listing", discovery=True)
+        self.logger.error("%s: cannot read %s (%s)", self.source.name, response.url, error)
+        yield from self.fall_back()
 
-    def sitemap_request(self, url: str, **kwargs: Any) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse_sitemap, errback=self.discovery_failed, **kwargs)
+    def start_with(self, *strategies: str) -> Iterator[scrapy.Request]:
+        """Run the first strategy; the others are fallbacks, tried in order when one fails."""
+        self._fallbacks = list(strategies[1:])
+        yield from getattr(self, f"{strategies[0]}_start")()
 
-    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
-        try:
-            sitemap = Sitemap(response.body)
-        except Exception:  # lxml raises several types on malformed XML
-            self.count_failure("malformed_sitemap", discovery=True)
-            return
-        if sitemap.type == "sitemapindex":
-            for entry in sitemap:
-                yield self.sitemap_request(response.urljoin(entry["loc"]))
-            return
-        for entry in sitemap:
-            if self.is_article_url(entry["loc"]):
-                yield self.page_request(response.urljoin(entry["loc"]), feed_updated=entry.get("lastmod"))
+    def fall_back(self) -> Iterator[scrapy.Request]:
+        if self._fallbacks:
+            strategy = self._fallbacks.pop(0)
+            self.logger.warning("%s: falling back to %s discovery", self.source.name, strategy)
+            self.count(f"fallback/{strategy}")
+            yield from getattr(self, f"{strategy}_start")()
 
     def is_article_url(self, url: str) -> bool:
-        return True
+        pattern = self.source.rules.get("article_pattern")
+        return bool(re.search(pattern, url)) if pattern else True
+
+    # -- sitemaps ----------------------------------------------------------------------
+
+    def sitemap_start(self) -> Iterator[scrapy.Request]:
+        sitemap = self.source.rules.get("sitemap_url")
+        if sitemap:
+            yield self.discovery_request(sitemap, self.parse_sitemap)
+        else:
+            yield self.discovery_request(self.url("robots.txt"), self.parse_robots_sitemaps)
+
+    def parse_robots_sitemaps(self, response: Response) -> Iterator[scrapy.Request]:
+        urls = _SITEMAP_LINE.findall(response.text) if response.status == 200 else []
+        for url in urls or [self.url("sitemap.xml")]:
+            yield self.discovery_request(response.urljoin(url), self.parse_sitemap)
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request | FetchedPage]:
+        try:
+            kind, entries = parse_sitemap(response.body)
+        except DiscoveryError as exc:
+            yield from self.bad_document(response, exc)
+            return
+        if kind == "index":
+            for entry in entries:
+                if not _NON_POST_SITEMAP.search(entry.url):
+                    yield self.discovery_request(response.urljoin(entry.url), self.parse_sitemap)
+            return
+        for entry in entries:
+            if _same_site(entry.url, self.source.host) and self.is_article_url(entry.url):
+                yield from self.entry_items(entry)
+
+    # -- RSS / Atom --------------------------------------------------------------------
+
+    def feed_start(self) -> Iterator[scrapy.Request]:
+        url = self.source.rules.get("feed_url") or getattr(self, "detected_feed", None) or self.url("feed/")
+        yield self.discovery_request(url, self.parse_rss, cb_kwargs={"page": 1})
+
+    def parse_rss(self, response: Response, page: int) -> Iterator[scrapy.Request | FetchedPage]:
+        try:
+            entries = parse_feed(response.body)
+        except DiscoveryError as exc:
+            yield from self.bad_document(response, exc)
+            return
+        seen = self.__dict__.setdefault("_feed_urls_seen", set())
+        fresh = [e for e in entries if e.url not in seen]
+        seen.update(e.url for e in fresh)
+        for entry in fresh:
+            yield from self.entry_items(entry)
+        # WordPress feeds page with ?paged=N (404 past the end). Stop when a page brings no
+        # post not seen in this run (a feed that ignores paging) or only archived, unchanged
+        # posts (the rest is older still).
+        if fresh and self.source.rules.get("feed_paging", True):
+            if not all(self.state.is_unchanged(e.url, e.stamp) for e in fresh):
+                base = response.url.split("?")[0]
+                yield scrapy.Request(f"{base}?paged={page + 1}", callback=self.parse_rss,
+                                     errback=self.feed_page_missing, cb_kwargs={"page": page + 1}, dont_filter=True)
+
+    def feed_page_missing(self, failure: Failure) -> None:
+        # Past the last page WordPress answers 404: the normal end of paging.
+        if not (failure.check(HttpError) and failure.value.response.status == 404):
+            self.count_failure(failure_reason(failure), discovery=True)
+
+    # -- bounded link following (sites with neither sitemap nor feed) -----------------
+
+    def links_start(self) -> Iterator[scrapy.Request]:
+        if not self.source.rules.get("article_pattern"):
+            self.logger.error("%s: link following needs an article_pattern in the sources file", self.source.name)
+            self.count_failure("no_article_pattern", discovery=True)
+            return
+        self._pages_left = int(self.source.rules.get("max_pages", 200))
+        yield self.discovery_request(self.source.url, self.parse_links, cb_kwargs={"depth": 0})
+
+    def parse_links(self, response: Response, depth: int) -> Iterator[scrapy.Request | FetchedPage]:
+        if not hasattr(response, "css"):
+            return
+        max_depth = int(self.source.rules.get("max_depth", 2))
+        for href in dict.fromkeys(response.css("a::attr(href)").getall()):
+            url = response.urljoin(href).split("#")[0]
+            if not _same_site(url, self.source.host):
+                continue
+            if self.is_article_url(url):
+                yield from self.entry_items(Entry(url=url))
+            elif depth < max_depth and self._pages_left > 0:
+                self._pages_left -= 1
+                yield scrapy.Request(url, callback=self.parse_links, cb_kwargs={"depth": depth + 1},
+                                     errback=self.listing_page_failed)
+
+    def listing_page_failed(self, failure: Failure) -> None:
+        if not failure.check(IgnoreRequest) or failure.check(HttpError):
+            self.count_failure(failure_reason(failure), discovery=True)
+
+
+def _same_site(url: str, host: str) -> bool:
+    other = (urlsplit(url).hostname or "").lower()
+    return other.removeprefix("www.") == host.removeprefix("www.")

@@ -1,78 +1,67 @@
-"""Blogger sites: the JSON posts feed, falling back to the sitemap."""
+"""Blogger sites: the JSON posts feed; the sitemap, then home-page links, as fallbacks."""
 
 from __future__ import annotations
 
-import json
 import re
-from typing import Any, Iterator
+from typing import Iterator
 from urllib.parse import urlencode
 
 import scrapy
 from scrapy.http import Response
 
+from humascrawl.discovery import DiscoveryError, parse_blogger_feed
 from humascrawl.spiders.base import SourceSpider
 
-# Blogger's stand-ins for a hidden profile are not authors.
-_NO_AUTHOR = {"unknown", "anonymous", "anonim", "tanpa nama"}
-_POST_PATH = re.compile(r"/\d{4}/\d{2}/[^/]+\.html$")
+BLOGGER_POST = re.compile(r"/\d{4}/\d{2}/[^/?#]+\.html(?:$|\?)")
 
 
-class BloggerSpider(SourceSpider):
+class BloggerDiscovery:
+    """Blogger's JSON feed, paged by ``start-index``; incremental runs ask only for what changed."""
+
+    def blogger_feed_start(self) -> Iterator[scrapy.Request]:
+        self._page_size_seen = 0
+        yield self.blogger_feed_request(1)
+
+    def blogger_feed_request(self, start_index: int) -> scrapy.Request:
+        query = {"alt": "json", "max-results": self.settings.getint("HUMASCRAWL_FEED_PAGE_SIZE", 150),
+                 "start-index": start_index}
+        watermark = self.state.watermark
+        if watermark:
+            # Only posts updated since the newest one archived by the last complete run.
+            query.update({"orderby": "updated", "updated-min": watermark})
+        else:
+            query["orderby"] = "published"
+        return self.discovery_request(self.url("feeds/posts/default?" + urlencode(query)), self.parse_blogger_feed,
+                                      cb_kwargs={"start_index": start_index})
+
+    def parse_blogger_feed(self, response: Response, start_index: int) -> Iterator[scrapy.Request]:
+        try:
+            entries, _total = parse_blogger_feed(response.body)
+        except DiscoveryError as exc:
+            yield from self.bad_document(response, exc)
+            return
+        for entry in entries:
+            yield from self.entry_items(entry)
+        # Blogger caps max-results silently and its stated total can be wrong, so only an
+        # empty page, or one shorter than an earlier page of this run, ends the listing.
+        if entries and len(entries) >= self._page_size_seen:
+            self._page_size_seen = len(entries)
+            yield self.blogger_feed_request(start_index + len(entries))
+
+
+class BloggerSpider(BloggerDiscovery, SourceSpider):
     name = "blogger"
     platform = "blogger"
 
     async def start(self):
-        yield self.feed_request(1)
-
-    def feed_request(self, start_index: int) -> scrapy.Request:
-        size = self.settings.getint("HUMASCRAWL_FEED_PAGE_SIZE", 150)
-        query = urlencode({"alt": "json", "orderby": "published", "max-results": size, "start-index": start_index})
-        return scrapy.Request(
-            self.source.url + "feeds/posts/default?" + query, callback=self.parse_feed,
-            errback=self.feed_failed, cb_kwargs={"start_index": start_index}, dont_filter=True,
-        )
-
-    def feed_failed(self, failure) -> Iterator[scrapy.Request]:
-        self.discovery_failed(failure)
-        yield self.sitemap_request(self.source.url + "sitemap.xml")
-
-    def parse_feed(self, response: Response, start_index: int) -> Iterator[scrapy.Request]:
-        try:
-            feed = json.loads(response.text)["feed"]
-        except (ValueError, KeyError, TypeError, AttributeError):
-            self.count_failure("malformed_feed", discovery=True)
-            self.logger.error("%s: malformed feed at %s; falling back to the sitemap", self.source.name, response.url)
-            yield self.sitemap_request(self.source.url + "sitemap.xml")
-            return
-        entries = feed.get("entry") or []
-        for entry in entries:
-            request = self.entry_request(entry)
-            if request is not None:
-                yield request
-        # Blogger caps max-results silently, so a page shorter than asked is not the end:
-        # only an empty page is.
-        if entries:
-            yield self.feed_request(start_index + len(entries))
-
-    def entry_request(self, entry: dict[str, Any]) -> scrapy.Request | None:
-        link = next((l.get("href") for l in entry.get("link", []) if l.get("rel") == "alternate"), None)
-        if not link:
-            self.count("skipped/no_link")
-            return None
-        hints = {
-            "title": _text(entry.get("title")),
-            "published": _text(entry.get("published")),
-            "modified": _text(entry.get("updated")),
-            "labels": [c["term"] for c in entry.get("category", []) if c.get("term")],
-            "author": _text((entry.get("author") or [{}])[0].get("name")),
-        }
-        if (hints["author"] or "").strip().lower() in _NO_AUTHOR:
-            hints["author"] = None
-        return self.page_request(link, {k: v for k, v in hints.items() if v}, feed_updated=hints["modified"])
+        for request in self.start_with("blogger_feed", "sitemap", "links"):
+            yield request
 
     def is_article_url(self, url: str) -> bool:
-        return bool(_POST_PATH.search(url.split("?")[0]))
+        pattern = self.source.rules.get("article_pattern")
+        return bool(re.search(pattern, url) if pattern else BLOGGER_POST.search(url))
 
-
-def _text(node: Any) -> str | None:
-    return node.get("$t") if isinstance(node, dict) else None
+    def links_start(self):
+        if not self.source.rules.get("article_pattern"):
+            self.source.rules["article_pattern"] = BLOGGER_POST.pattern
+        yield from super().links_start()

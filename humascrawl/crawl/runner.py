@@ -14,9 +14,10 @@ from humascrawl.config import ConfigError, Source
 from humascrawl.crawl import shared_archive
 from humascrawl.storage.locks import CrawlLease
 from humascrawl.spiders.blogger import BloggerSpider
+from humascrawl.spiders.generic import AutoSpider, FeedSpider, SitemapSpider
 from humascrawl.spiders.wordpress import WordPressSpider
 
-SPIDERS = {"blogger": BloggerSpider, "wordpress": WordPressSpider}
+SPIDERS = {spider.platform: spider for spider in (BloggerSpider, WordPressSpider, SitemapSpider, FeedSpider, AutoSpider)}
 
 
 def spider_for(source: Source):

@@ -1,0 +1,248 @@
+"""Pure parsers for what discovery fetches: Blogger feeds, WordPress REST answers,
+sitemaps, RSS/Atom feeds and home pages. No Scrapy: bytes in, entries out.
+
+Every parser raises :class:`DiscoveryError` on input it cannot read, so a spider can
+count the failure and fall back to another endpoint.
+"""
+
+from __future__ import annotations
+
+import gzip
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from lxml import etree
+
+_TAGS = re.compile(r"<[^>]+>")
+# Blogger's stand-ins for a hidden profile are not authors.
+_NO_AUTHOR = {"unknown", "anonymous", "anonim", "tanpa nama", "admin"}
+
+
+class DiscoveryError(ValueError):
+    """A discovery document that cannot be parsed."""
+
+
+@dataclass
+class Entry:
+    """One post found by discovery, with what the listing said about it."""
+
+    url: str
+    title: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    labels: list[str] = field(default_factory=list)
+    author: str | None = None
+    content: str | None = None  # the full post HTML, when the listing carries it
+
+    @property
+    def stamp(self) -> str | None:
+        """The listing's "last changed" stamp: how the next run tells the post is unchanged."""
+        return self.modified or self.published
+
+    def hints(self) -> dict[str, Any]:
+        values = {"title": self.title, "published": self.published, "modified": self.modified,
+                  "labels": self.labels, "author": self.author}
+        return {k: v for k, v in values.items() if v}
+
+
+def plain(rendered: str | None) -> str | None:
+    return html.unescape(_TAGS.sub("", rendered)).strip() or None if rendered else None
+
+
+def _author(name: str | None) -> str | None:
+    name = (name or "").strip()
+    return None if not name or name.lower() in _NO_AUTHOR else name
+
+
+# -- Blogger ---------------------------------------------------------------------
+
+def parse_blogger_feed(body: bytes) -> tuple[list[Entry], int | None]:
+    """Entries of a Blogger ``alt=json`` feed page, and the feed's stated total (may lie)."""
+    try:
+        feed = json.loads(body)["feed"]
+        raw_entries = feed.get("entry") or []
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise DiscoveryError("not a Blogger JSON feed") from None
+    if not isinstance(raw_entries, list):
+        raise DiscoveryError("Blogger feed 'entry' is not a list")
+    total = None
+    try:
+        total = int(feed["openSearch$totalResults"]["$t"])
+    except (KeyError, TypeError, ValueError):
+        pass
+    entries = []
+    for raw in raw_entries:
+        if not isinstance(raw, dict):
+            continue
+        link = next((l.get("href") for l in raw.get("link", []) if isinstance(l, dict) and l.get("rel") == "alternate"),
+                    None)
+        if not link:
+            continue
+        content = raw.get("content") or {}
+        entries.append(Entry(
+            url=link, title=_t(raw.get("title")), published=_t(raw.get("published")), modified=_t(raw.get("updated")),
+            labels=[c["term"] for c in raw.get("category", []) if isinstance(c, dict) and c.get("term")],
+            author=_author(_t(((raw.get("author") or [{}])[0] or {}).get("name"))),
+            content=content.get("$t") if isinstance(content, dict) else None,
+        ))
+    return entries, total
+
+
+def _t(node: Any) -> str | None:
+    return node.get("$t") if isinstance(node, dict) else None
+
+
+# -- WordPress -------------------------------------------------------------------
+
+def parse_wp_posts(body: bytes) -> list[Entry]:
+    """Entries of a ``/wp-json/wp/v2/posts`` answer (with or without ``_embed``)."""
+    try:
+        posts = json.loads(body)
+    except ValueError:
+        raise DiscoveryError("WordPress REST answer is not JSON") from None
+    if not isinstance(posts, list):
+        raise DiscoveryError("WordPress REST answer is not a list of posts")
+    entries = []
+    for post in posts:
+        if not isinstance(post, dict) or not isinstance(post.get("link"), str):
+            continue
+        embedded = post.get("_embedded") or {}
+        terms = embedded.get("wp:term") or []
+        entries.append(Entry(
+            url=post["link"],
+            title=plain((post.get("title") or {}).get("rendered")),
+            published=_gmt(post.get("date_gmt")) or post.get("date"),
+            modified=_gmt(post.get("modified_gmt")) or post.get("modified"),
+            labels=[html.unescape(t["name"]) for group in terms if isinstance(group, list)
+                    for t in group if isinstance(t, dict) and t.get("name")],
+            author=_author(next((a.get("name") for a in embedded.get("author", []) if isinstance(a, dict)), None)),
+            content=(post.get("content") or {}).get("rendered"),
+        ))
+    return entries
+
+
+def _gmt(value: str | None) -> str | None:
+    """WordPress's ``*_gmt`` fields carry no offset; they are UTC."""
+    return f"{value}+00:00" if isinstance(value, str) and len(value) == 19 else None
+
+
+# -- XML: sitemaps and feeds ----------------------------------------------------------
+
+def _xml_root(body: bytes) -> etree._Element:
+    if body[:2] == b"\x1f\x8b":
+        try:
+            body = gzip.decompress(body)
+        except (OSError, EOFError):
+            raise DiscoveryError("broken gzip") from None
+    try:
+        root = etree.fromstring(body.strip(), parser=etree.XMLParser(recover=True, resolve_entities=False,
+                                                                    no_network=True, huge_tree=False))
+    except etree.XMLSyntaxError:
+        root = None
+    if root is None:
+        raise DiscoveryError("not XML")
+    return root
+
+
+def _local(tag: Any) -> str:
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+def _child_text(elem: etree._Element, *names: str) -> str | None:
+    for child in elem.iter():
+        if _local(child.tag) in names and child.text and child.text.strip():
+            return child.text.strip()
+    return None
+
+
+def parse_sitemap(body: bytes) -> tuple[str, list[Entry]]:
+    """``("index", child sitemaps)`` or ``("urlset", pages)``; gzip, news and image sitemaps included."""
+    root = _xml_root(body)
+    kind = _local(root.tag)
+    if kind == "sitemapindex":
+        return "index", [Entry(url=loc) for sm in root if _local(sm.tag) == "sitemap"
+                         if (loc := _child_text(sm, "loc"))]
+    if kind != "urlset":
+        raise DiscoveryError(f"not a sitemap (root element {kind or '?'})")
+    entries = []
+    for url in root:
+        if _local(url.tag) != "url":
+            continue
+        loc = next((c.text.strip() for c in url if _local(c.tag) == "loc" and c.text), None)
+        if not loc:
+            continue
+        entries.append(Entry(url=loc, modified=_child_text(url, "lastmod"),
+                             published=_child_text(url, "publication_date"), title=_child_text(url, "title")))
+    return "urlset", entries
+
+
+def parse_feed(body: bytes) -> list[Entry]:
+    """Items of an RSS 2.0 or Atom feed."""
+    root = _xml_root(body)
+    kind = _local(root.tag)
+    if kind == "rss":
+        items = [i for i in root.iter() if _local(i.tag) == "item"]
+        return [entry for item in items if (entry := _rss_item(item))]
+    if kind == "feed":
+        return [entry for item in root if _local(item.tag) == "entry" if (entry := _atom_entry(item))]
+    raise DiscoveryError(f"not an RSS or Atom feed (root element {kind or '?'})")
+
+
+def _rss_item(item: etree._Element) -> Entry | None:
+    link = next((c.text.strip() for c in item if _local(c.tag) == "link" and c.text), None)
+    if not link:
+        return None
+    pub = _child_text(item, "pubDate")
+    return Entry(
+        url=link, title=_child_text(item, "title"), published=_rfc822(pub) if pub else None,
+        labels=[c.text.strip() for c in item if _local(c.tag) == "category" and c.text],
+        author=_author(_child_text(item, "creator", "author")),
+        content=_child_text(item, "encoded"),
+    )
+
+
+def _atom_entry(item: etree._Element) -> Entry | None:
+    link = next((c.get("href") for c in item if _local(c.tag) == "link" and c.get("rel", "alternate") == "alternate"),
+                None)
+    if not link:
+        return None
+    content = next((c for c in item if _local(c.tag) == "content"), None)
+    return Entry(
+        url=link, title=_child_text(item, "title"), published=_child_text(item, "published"),
+        modified=_child_text(item, "updated"),
+        labels=[c.get("term") for c in item if _local(c.tag) == "category" and c.get("term")],
+        author=_author(_child_text(item, "name")),
+        content=content.text if content is not None and content.get("type") in ("html", "xhtml") else None,
+    )
+
+
+def _rfc822(value: str) -> str | None:
+    try:
+        return parsedate_to_datetime(value).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+# -- home pages -------------------------------------------------------------------
+
+_BLOGGER_MARKS = (b"content='blogger'", b'content="blogger"', b"/feeds/posts/default", b"www.blogger.com/static")
+_WORDPRESS_MARKS = (b'content="WordPress', b"content='WordPress", b"/wp-content/", b"/wp-json/", b"api.w.org")
+_FEED_LINK = re.compile(rb"""<link[^>]+type=["']application/(?:rss|atom)\+xml["'][^>]*>""", re.I)
+_HREF = re.compile(rb"""href=["']([^"']+)["']""", re.I)
+
+
+def detect_platform(body: bytes) -> tuple[str, str | None]:
+    """Guess a site's platform from its home page: (platform, feed URL or None)."""
+    head = body[:200_000]
+    if any(mark in head for mark in _BLOGGER_MARKS):
+        return "blogger", None
+    if any(mark in head for mark in _WORDPRESS_MARKS):
+        return "wordpress", None
+    link = _FEED_LINK.search(head)
+    if link and (href := _HREF.search(link.group(0))):
+        return "feed", html.unescape(href.group(1).decode("utf-8", "replace"))
+    return "sitemap", None

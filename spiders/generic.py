@@ -1,0 +1,70 @@
+"""Sites without a known platform: sitemaps, RSS/Atom feeds, or detection from the home page."""
+
+from __future__ import annotations
+
+from scrapy.http import Response
+
+from humascrawl.discovery import detect_platform
+from humascrawl.spiders.blogger import BLOGGER_POST, BloggerDiscovery
+from humascrawl.spiders.base import SourceSpider
+from humascrawl.spiders.wordpress import WordPressDiscovery
+
+# Discovery chains per platform: the first strategy, then its fallbacks in order.
+CHAINS = {
+    "blogger": ("blogger_feed", "sitemap", "links"),
+    "wordpress": ("wordpress_api", "wp_sitemap", "yoast_sitemap", "feed"),
+    "feed": ("feed", "sitemap", "links"),
+    "sitemap": ("sitemap", "feed", "links"),
+}
+
+
+class SitemapSpider(SourceSpider):
+    """Sitemaps named in robots.txt (else /sitemap.xml): indexes, gzip, news sitemaps, lastmod."""
+
+    name = "sitemap"
+    platform = "sitemap"
+
+    async def start(self):
+        for request in self.start_with(*CHAINS["sitemap"]):
+            yield request
+
+
+class FeedSpider(SourceSpider):
+    """An RSS or Atom feed (``rules.feed_url``, else /feed/)."""
+
+    name = "feed"
+    platform = "feed"
+
+    async def start(self):
+        for request in self.start_with(*CHAINS["feed"]):
+            yield request
+
+
+class AutoSpider(BloggerDiscovery, WordPressDiscovery, SourceSpider):
+    """Fetch the home page, detect the platform, then discover as that platform does."""
+
+    name = "auto"
+    platform = "auto"
+
+    async def start(self):
+        yield self.discovery_request(self.source.url, self.parse_home)
+
+    def parse_home(self, response: Response):
+        platform, feed = detect_platform(response.body)
+        self.platform = platform
+        self.detected_feed = response.urljoin(feed) if feed else None
+        self.crawler.stats.set_value("humascrawl/detected_platform", platform)
+        self.logger.info("%s: detected platform %s", self.source.name, platform)
+        yield from self.start_with(*CHAINS[platform])
+
+    def discovery_failed(self, failure):
+        if failure.request.url == self.source.url and self.platform == "auto":
+            # The home page itself failed: try the generic chain.
+            self.platform = "sitemap"
+            self._fallbacks = list(CHAINS["sitemap"])
+        yield from super().discovery_failed(failure)
+
+    def is_article_url(self, url: str) -> bool:
+        if self.source.rules.get("article_pattern") or self.platform != "blogger":
+            return super().is_article_url(url)
+        return bool(BLOGGER_POST.search(url))
