@@ -45,6 +45,7 @@ DOWNLOADER_MIDDLEWARES = {
 }
 ITEM_PIPELINES = {
     "humascrawl.pipelines.extract.ExtractPipeline": 100,
+    "humascrawl.pipelines.focus.FocusPipeline": 150,
     "humascrawl.pipelines.dedupe.DedupePipeline": 200,
     "humascrawl.pipelines.store.StorePipeline": 300,
 }
