@@ -197,6 +197,38 @@ def status(db: str | None, limit: int, as_json: bool) -> None:
         render_status(runs, stdout)
 
 
+@main.command()
+@db_option
+@click.option("--source", default=None, metavar="NAME", help="Only this source's articles.")
+@click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Extraction processes (default: all cores).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@user_errors
+def reextract(db: str | None, source: str | None, dry_run: bool, workers: int | None, as_json: bool) -> None:
+    """Re-run extraction over the stored raw pages and report what changed, field by field."""
+    from rich.table import Table
+
+    from humascrawl.reextract import reextract as run_reextract
+    from humascrawl.storage.archive import Archive
+
+    archive = Archive.open(resolve_db_url(db))
+    report = run_reextract(archive, source=source, dry_run=dry_run, workers=workers)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        verb = "would change" if dry_run else "changed"
+        table = Table(title=f"{report.examined} articles re-extracted, {report.changed} {verb}, "
+                            f"{report.failed} failed", title_justify="left")
+        table.add_column("field")
+        table.add_column(f"articles {verb}", justify="right")
+        for name, count in report.fields.most_common():
+            table.add_row(name, str(count))
+        stdout.print(table)
+        for error in report.errors[:10]:
+            stderr.print(f"failed: {error}")
+    sys.exit(1 if report.failed else 0)
+
+
 @main.command("sources")
 @click.option("--sources", "sources_path", type=click.Path(dir_okay=False), default=None,
               help="Sources file (default: data/sources.toml).")

@@ -132,7 +132,7 @@ class Archive:
             url=page.url, status=page.status, headers=page.headers,
             content_type=page.headers.get("Content-Type"), body=compress(page.body),
             body_size=len(page.body), body_sha256=hashlib.sha256(page.body).hexdigest(),
-            fetched_at=page.fetched_at,
+            hints=page.hints, fetched_at=page.fetched_at,
         )
         session.add(raw)
         session.flush()

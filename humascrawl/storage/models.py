@@ -59,6 +59,8 @@ class RawPage(Base):
     body: Mapped[bytes] = mapped_column(LargeBinary)
     body_size: Mapped[int] = mapped_column(Integer)
     body_sha256: Mapped[str] = mapped_column(String(64))
+    # What discovery knew (feed title, dates, labels, author, zone): re-extraction needs it too.
+    hints: Mapped[dict[str, Any]] = mapped_column(default=dict)
     fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

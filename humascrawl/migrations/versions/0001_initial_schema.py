@@ -47,6 +47,7 @@ def upgrade() -> None:
     sa.Column('body', sa.LargeBinary(), nullable=False),
     sa.Column('body_size', sa.Integer(), nullable=False),
     sa.Column('body_sha256', sa.String(length=64), nullable=False),
+    sa.Column('hints', sa.JSON(), nullable=False),
     sa.Column('fetched_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
