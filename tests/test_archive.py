@@ -75,7 +75,7 @@ def test_known_posts_are_the_incremental_state(archive):
 
 def test_a_failing_batch_stores_nothing(archive, monkeypatch):
     good = page(url="https://www.kalimantanpost.online/2024/05/a.html")
-    bad = page(url="https://www.kalimantanpost.online/2024/05/b.html")
+    bad = page(url="https://www.kalimantanpost.online/2024/05/b.html", content_hash="h-bad")
     bad.article["text"] = None
     bad.article["title"] = object()  # not storable: the whole batch must roll back
     with pytest.raises(Exception):
@@ -99,3 +99,23 @@ def test_unreachable_database_is_a_clear_error(tmp_path):
         Archive.open("postgresql+psycopg://nobody@127.0.0.1:1/none")
     with pytest.raises(ArchiveError, match="not a database URL"):
         Archive.open("not a url")
+
+
+def test_same_text_under_another_url_of_the_site_is_an_alias(archive):
+    first = page(url="https://www.kalimantanpost.online/2024/05/rakernis.html")
+    copy = page(url="https://www.kalimantanpost.online/2024/05/rakernis_1.html")
+    assert archive.store_pages([first, copy]) == ["new", "duplicate"]
+    assert archive.count_articles() == 1
+    assert archive.store_pages([copy]) == ["duplicate"]
+    known = archive.known_posts("kalimantanpost")
+    assert "https://kalimantanpost.online/2024/05/rakernis_1.html" in known
+    # The alias URL later serves a text of its own: then it is an article of its own.
+    edited = page(url="https://www.kalimantanpost.online/2024/05/rakernis_1.html", text="Lain.", content_hash="h9")
+    assert archive.store_pages([edited]) == ["new"]
+    assert archive.count_articles() == 2
+
+
+def test_same_text_on_another_site_is_not_an_alias(archive):
+    other = page(url="https://kalbarnews.id/2024/05/15/rakernis/")
+    other.article["site"] = "kalbarnews.id"
+    assert archive.store_pages([page(), other]) == ["new", "new"]

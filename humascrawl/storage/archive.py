@@ -22,6 +22,7 @@ from humascrawl.items import ARTICLE_FIELDS, FetchedPage
 from humascrawl.storage.db import create_archive_engine, upgrade
 from humascrawl.storage.models import (
     Article,
+    ArticleAlias,
     ArticleVersion,
     CrawlRun,
     CrawlRunSource,
@@ -101,9 +102,15 @@ class Archive:
             .join(SourceRow, Article.source_id == SourceRow.id)
             .where(SourceRow.name == source_name)
         )
+        aliases = (
+            select(ArticleAlias.url, ArticleAlias.canonical_url, ArticleAlias.feed_updated)
+            .join(Article, ArticleAlias.article_id == Article.id)
+            .join(SourceRow, Article.source_id == SourceRow.id)
+            .where(SourceRow.name == source_name)
+        )
         known: dict[str, str | None] = {}
         with self.engine.connect() as conn:
-            for url, canonical, updated in conn.execute(query):
+            for url, canonical, updated in [*conn.execute(query), *conn.execute(aliases)]:
                 known[canonical] = updated
                 known.setdefault(canonicalize(url), updated)
         return known
@@ -111,7 +118,7 @@ class Archive:
     # -- storing -----------------------------------------------------------------
 
     def store_pages(self, pages: list[FetchedPage]) -> list[str]:
-        """Store extracted pages in one transaction; return "new", "changed" or "unchanged" for each."""
+        """Store extracted pages in one transaction; return each one's outcome (see :meth:`_store_one`)."""
         outcomes: list[str] = []
         with self.session.begin() as session:
             source_ids = dict(session.execute(select(SourceRow.name, SourceRow.id)).all())
@@ -120,10 +127,24 @@ class Archive:
         return outcomes
 
     def _store_one(self, session: Session, page: FetchedPage, source_id: int | None) -> str:
+        """Store one page; "new", "changed", "unchanged" or "duplicate" (an alias of an archived article)."""
         art = page.article or {}
         canonical = canonicalize(art.get("canonical_url") or page.url)
-        row = session.scalars(select(Article).where(Article.canonical_url == canonical)).one_or_none()
         now = utcnow()
+        row = session.scalars(select(Article).where(Article.canonical_url == canonical)).one_or_none()
+        if row is None:
+            alias = session.scalars(select(ArticleAlias).where(ArticleAlias.canonical_url == canonical)).one_or_none()
+            twin = session.get(Article, alias.article_id) if alias else self._same_text_same_site(session, art)
+            if twin is not None and twin.content_hash == art.get("content_hash"):
+                if alias is None:
+                    session.add(ArticleAlias(article_id=twin.id, url=page.url, canonical_url=canonical,
+                                             feed_updated=page.feed_updated, first_seen=now))
+                else:
+                    alias.feed_updated = page.feed_updated or alias.feed_updated
+                twin.last_seen = now
+                return "duplicate"
+            if alias is not None:
+                session.delete(alias)  # the alias URL now serves its own text: it becomes an article
         if row is not None and row.content_hash == art.get("content_hash") and row.title == art.get("title"):
             row.last_seen = now
             row.feed_updated = page.feed_updated or row.feed_updated
@@ -157,6 +178,13 @@ class Archive:
             setattr(row, name, value)
         row.version += 1
         return "changed"
+
+    @staticmethod
+    def _same_text_same_site(session: Session, art: dict[str, Any]) -> Article | None:
+        if not art.get("content_hash") or not art.get("site"):
+            return None
+        return session.scalars(select(Article).where(
+            Article.content_hash == art["content_hash"], Article.site == art["site"]).limit(1)).first()
 
     # -- reading -----------------------------------------------------------------
 

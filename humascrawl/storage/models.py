@@ -106,6 +106,19 @@ class Article(Base):
     )
 
 
+class ArticleAlias(Base):
+    """Another URL of the same site serving an archived article's exact text (stored once)."""
+
+    __tablename__ = "article_aliases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    url: Mapped[str] = mapped_column(String(2000))
+    canonical_url: Mapped[str] = mapped_column(String(2000), unique=True)
+    feed_updated: Mapped[str | None] = mapped_column(String(40))
+    first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class ArticleVersion(Base):
     """A superseded version of an article, kept whole when the post changed."""
 
