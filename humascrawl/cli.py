@@ -229,6 +229,33 @@ def reextract(db: str | None, source: str | None, dry_run: bool, workers: int | 
     sys.exit(1 if report.failed else 0)
 
 
+@main.command()
+@db_option
+@click.argument("url")
+@click.option("--json", "as_json", is_flag=True, help="Print the versions as JSON.")
+@user_errors
+def history(db: str | None, url: str, as_json: bool) -> None:
+    """Show an article's versions and a diff of its text between them."""
+    from rich.syntax import Syntax
+
+    from humascrawl.history import article_history
+    from humascrawl.storage.archive import Archive
+
+    found = article_history(Archive.open(resolve_db_url(db)), url)
+    if found is None:
+        raise UserError(f"no archived article at {url}")
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    stdout.print(f"[bold]{found['title']}[/bold]\n{found['canonical_url']}")
+    for version in found["versions"]:
+        changed = version.get("changed_fields")
+        stdout.print(f"\nversion {version['version']} · stored {version['stored_at']}"
+                     + (f" · changed: {', '.join(changed)}" if changed else ""))
+        if version.get("diff"):
+            stdout.print(Syntax(version["diff"], "diff", word_wrap=True, theme="ansi_dark"))
+
+
 @main.command("sources")
 @click.option("--sources", "sources_path", type=click.Path(dir_okay=False), default=None,
               help="Sources file (default: data/sources.toml).")

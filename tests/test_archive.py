@@ -119,3 +119,15 @@ def test_same_text_on_another_site_is_not_an_alias(archive):
     other = page(url="https://kalbarnews.id/2024/05/15/rakernis/")
     other.article["site"] = "kalbarnews.id"
     assert archive.store_pages([page(), other]) == ["new", "new"]
+
+
+def test_history_shows_versions_and_a_diff(archive):
+    from humascrawl.history import article_history
+
+    archive.store_pages([page(text="Paragraf satu.\n\nParagraf dua.")])
+    archive.store_pages([page(text="Paragraf satu.\n\nParagraf dua diubah.", content_hash="h2")])
+    found = article_history(archive, "https://kalimantanpost.online/2024/05/rakernis.html?m=1")
+    assert [v["version"] for v in found["versions"]] == [1, 2]
+    latest = found["versions"][-1]
+    assert "-Paragraf dua.\n" in latest["diff"] and "+Paragraf dua diubah.\n" in latest["diff"]
+    assert article_history(archive, "https://kalimantanpost.online/none.html") is None

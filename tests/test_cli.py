@@ -25,7 +25,7 @@ def seed_page(tmp_path_factory):
     return path, url
 
 
-@pytest.mark.parametrize("command", ["crawl", "demo", "extract", "status", "sources"])
+@pytest.mark.parametrize("command", ["crawl", "demo", "extract", "status", "sources", "reextract", "history"])
 def test_every_command_has_help(command):
     result = run_cli(command, "--help")
     assert result.returncode == 0 and b"Usage:" in result.stdout
@@ -116,3 +116,8 @@ def test_demo_twice(tmp_path):
 
     status = json.loads(run_cli("status", "--db", db, "--json").stdout)
     assert [r["status"] for r in status["runs"]] == ["ok", "ok"]
+
+
+def test_history_of_an_unknown_url_is_a_clear_error(tmp_path):
+    result = run_cli("history", "https://example.id/x.html", "--db", f"sqlite:///{tmp_path / 'h.sqlite3'}")
+    assert result.returncode == 2 and b"no archived article at" in result.stderr
