@@ -131,3 +131,13 @@ def test_history_shows_versions_and_a_diff(archive):
     latest = found["versions"][-1]
     assert "-Paragraf dua.\n" in latest["diff"] and "+Paragraf dua diubah.\n" in latest["diff"]
     assert article_history(archive, "https://kalimantanpost.online/none.html") is None
+
+
+def test_migrations_match_the_models(archive):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from humascrawl.storage.models import Base
+
+    with archive.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     DateTime,
     ForeignKey,
     Index,
@@ -117,6 +118,27 @@ class ArticleAlias(Base):
     canonical_url: Mapped[str] = mapped_column(String(2000), unique=True)
     feed_updated: Mapped[str | None] = mapped_column(String(40))
     first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ArticleSignature(Base):
+    """The MinHash signature of an article's normalised text (near-duplicate detection)."""
+
+    __tablename__ = "article_signatures"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class LshBucket(Base):
+    """One LSH band of an article's signature: articles sharing a (band, bucket) are candidates."""
+
+    __tablename__ = "lsh_buckets"
+    __table_args__ = (Index("ix_lsh_buckets_band_bucket", "band", "bucket"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    band: Mapped[int] = mapped_column(Integer)
+    bucket: Mapped[int] = mapped_column(BigInteger)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
 
 
 class ArticleVersion(Base):
