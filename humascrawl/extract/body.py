@@ -1,0 +1,324 @@
+"""Step 3: the article's lines (paragraphs), before the line filter of :mod:`.boilerplate`.
+
+On a private copy of the shared tree:
+
+1. :func:`find_container` — the post body: a known class (``.post-body``, ``.entry-content``,
+   ``[itemprop=articleBody]``…), else the element collecting the most paragraph text.
+2. :func:`preclean` — drop comment widgets, share bars, related posts, "Baca Juga" blocks,
+   sidebars, author boxes, view counters (``data/rules/boilerplate.toml``), never the post body
+   or its ancestors.
+3. :func:`trafilatura_lines` — trafilatura in precision mode without its fallback extractors
+   (comments and tables off); only when that finds next to nothing and no post body stands out,
+   trafilatura again with its fallbacks.
+4. Reconcile with the post body's own lines (:func:`container_lines`): when trafilatura missed
+   a good part of it, the container's lines are used; otherwise list items and short lines that
+   trafilatura took from outside it are dropped (:func:`trim_edges`), and opening/closing lines
+   it lost (a ``<br>`` dateline, a bold ``Sumber:``) are put back (:func:`restore_edges`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from copy import copy
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+from trafilatura import bare_extraction
+from trafilatura.xml import xmltotxt
+
+from .rules import Boilerplate
+from .text import clean_line, words
+
+__all__ = ["find_container", "preclean", "container_lines", "trafilatura_lines", "trim_edges", "restore_edges",
+           "extract_lines"]
+
+# post-body containers by class/id, best first (Blogger, WordPress, schema.org, common themes)
+_CONTAINER_CLASSES = ("post-body", "entry-content", "post-content", "article-content", "article-body",
+                      "td-post-content", "single-content", "entry-body", "post-entry", "content-detail")
+_CONTAINER_CLASS_RE = re.compile("|".join(_CONTAINER_CLASSES))
+_X_ATTRIBUTED = XPath("//*[@class or @id or @itemprop]")
+_X_TEXT_CARRIERS = XPath("//p|//br|//div[text()[normalize-space()]]")
+_X_LINK_TEXT = XPath(".//a//text()")
+_PROTECTED_TAGS = {"html", "body", "main"}
+# below this many words the quick trafilatura pass has failed: retry with its fallbacks
+_RETRY_BELOW_WORDS = 50
+_SKIP_TAGS = {"script", "style", "noscript", "iframe", "form", "button", "select", "textarea", "svg", "table",
+              "figcaption", "template", "input", "object", "embed", "video", "audio", "canvas", "map"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
+               "article", "figure", "pre", "tr", "dl", "dt", "dd", "hr", "header", "footer", "aside", "address", "center"}
+
+
+def _text_len(el: HtmlElement) -> int:
+    return len(" ".join(el.text_content().split()))
+
+
+def _container_rank(el: HtmlElement) -> int | None:
+    if "articleBody" in (el.get("itemprop") or "").split():
+        return 2
+    classes = (el.get("class") or "").split()
+    for rank, name in enumerate(_CONTAINER_CLASSES):
+        if name in classes:
+            return rank if rank < 2 else rank + 1
+    return None
+
+
+def _link_density(el: HtmlElement, length: int) -> float:
+    links = sum(len(t.strip()) for t in _X_LINK_TEXT(el))
+    return links / length if length else 1.0
+
+
+def find_container(tree: HtmlElement, attributed: list[HtmlElement] | None = None) -> HtmlElement | None:
+    """The element that holds the post body, or None.
+
+    First a known post-body class (``.post-body``, ``.entry-content``, ``[itemprop=articleBody]``…),
+    else the element collecting the most paragraph, ``<br>``-line and text-``<div>`` text
+    (its children count fully, its grandchildren half), if it is not a link list.
+    ``attributed``: the tree's elements with a class, id or itemprop, if already collected.
+    """
+    best: tuple[int, int, HtmlElement] | None = None
+    for el in _X_ATTRIBUTED(tree) if attributed is None else attributed:
+        if "articleBody" not in (el.get("itemprop") or "") and not _CONTAINER_CLASS_RE.search(el.get("class") or ""):
+            continue
+        rank = _container_rank(el)
+        if rank is None:
+            continue
+        length = _text_len(el)
+        if length >= 150 and (best is None or (rank, -length) < (best[0], -best[1])):
+            best = (rank, length, el)
+    if best is not None:
+        return best[2]
+    scores: Counter[HtmlElement] = Counter()
+    for el in _X_TEXT_CARRIERS(tree):
+        if el.tag == "p":
+            length = len(" ".join(el.text_content().split()))
+        elif el.tag == "br":
+            length = len((el.tail or "").strip())
+        else:
+            length = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
+        if length < 25:
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        scores[parent] += length
+        grandparent = parent.getparent()
+        if grandparent is not None:
+            scores[grandparent] += length // 2
+    for el, score in scores.most_common(3):
+        if score < 400 or el.tag in _PROTECTED_TAGS:
+            continue
+        if _link_density(el, _text_len(el)) < 0.25:
+            return el
+    return None
+
+
+def _drop(el: HtmlElement) -> None:
+    """Remove an element but keep its tail text (lxml's ``drop_tree``)."""
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
+_BLOCK_TAGS_FOR_PREFIX = {"p", "li", "div", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "dd"}
+
+
+def _prefix_blocks(tree: HtmlElement, rules: Boilerplate) -> list[HtmlElement]:
+    """Short blocks (≤ 300 characters) under ``tree`` whose text starts with a "Baca Juga"-like prefix."""
+    prefixes = rules.block_prefix
+    found = []
+    if not prefixes:
+        return found
+    for node in tree.iter():
+        for text, is_tail in ((node.text, False), (node.tail, True)):
+            if not text or not text.lstrip()[:40].lower().startswith(prefixes):
+                continue
+            el = node.getparent() if is_tail else node
+            while el is not None and el.tag not in _BLOCK_TAGS_FOR_PREFIX and el.tag not in _PROTECTED_TAGS:
+                el = el.getparent()
+            if el is None or el.tag in _PROTECTED_TAGS:
+                continue
+            block = " ".join(el.text_content().split()).lower()
+            if len(block) <= 300 and block.startswith(prefixes):
+                found.append(el)
+    return found
+
+
+def preclean(
+    tree: HtmlElement,
+    rules: Boilerplate,
+    container: HtmlElement | None,
+    attributed: list[HtmlElement] | None = None,
+) -> HtmlElement:
+    """Remove page furniture in place (call it on a copy). Returns ``tree``.
+
+    Elements are dropped by class/id anywhere; "Baca Juga" blocks inside the post body (the
+    whole page when no post body was found). ``attributed``: the tree's elements with a class,
+    id or itemprop, if already collected.
+    """
+    protected = set(container.iterancestors()) if container is not None else set()
+    if container is not None:
+        protected.add(container)
+    doomed = []
+    for el in _X_ATTRIBUTED(tree) if attributed is None else attributed:
+        if el.tag in _PROTECTED_TAGS or el in protected:
+            continue
+        ident = el.get("id")
+        if ident and rules.container_id.fullmatch(ident.lower()):
+            doomed.append(el)
+            continue
+        cls = el.get("class")
+        if cls and rules.container_class.search(cls.lower()):
+            doomed.append(el)
+    doomed.extend(el for el in _prefix_blocks(tree if container is None else container, rules) if el not in protected)
+    for el in doomed:
+        _drop(el)
+    return tree
+
+
+def _walk(el: HtmlElement, out: list[str]) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _SKIP_TAGS:
+        return
+    block = tag in _BLOCK_TAGS
+    if block:
+        out.append("\n")
+    if el.text and tag != "br":
+        out.append(el.text)
+    for child in el:
+        _walk(child, out)
+        if child.tail:
+            out.append(child.tail)
+    if block:
+        out.append("\n")
+
+
+def container_lines(container: HtmlElement) -> list[str]:
+    """The container's text as lines: block elements and ``<br>`` break lines."""
+    out: list[str] = []
+    _walk(container, out)
+    return [line for line in (clean_line(part) for part in "".join(out).split("\n") if part and not part.isspace()) if line]
+
+
+def trafilatura_lines(tree: HtmlElement, url: str | None, *, quick: bool = True) -> list[str]:
+    """trafilatura's main text as lines (list items keep their ``- `` marker).
+
+    ``quick``: precision mode without the readability/jusText comparison (the hot path);
+    otherwise trafilatura's default balanced mode with its fallbacks (the retry).
+    """
+    options = {"favor_precision": True, "fast": True} if quick else {}
+    result = bare_extraction(
+        tree, url=url, include_comments=False, include_tables=False, include_images=False,
+        include_links=False, with_metadata=False, deduplicate=False, **options,
+    )
+    if result is None or result.body is None:
+        return []
+    text = xmltotxt(result.body, False) or ""
+    return [line for line in (clean_line(part) for part in text.split("\n")) if line]
+
+
+def _coverage(part: Counter[str], whole: Counter[str]) -> float:
+    """Share of ``part``'s word tokens that also occur in ``whole`` (multiset)."""
+    total = sum(part.values())
+    return sum((part & whole).values()) / total if total else 0.0
+
+
+def _strip_marker(line: str) -> str:
+    return line[2:].lstrip() if line.startswith("- ") else line
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _edge_key(line: str) -> str:
+    return " ".join(_strip_marker(line).lower().split())[:60]
+
+
+def trim_edges(lines: list[str], inside: str, limit: int = 5) -> list[str]:
+    """Drop short lines before the first / after the last line found in the post body.
+
+    ``inside`` is the container's text, lower-cased. Up to ``limit`` lines of under 200
+    characters are dropped at each end (headline boxes and menus above or below the post).
+    """
+    def outside(line: str) -> bool:
+        bare = " ".join(_strip_marker(line).lower().split())
+        return len(bare) < 200 and bare not in inside
+
+    start = 0
+    while start < min(limit, len(lines)) and outside(lines[start]):
+        start += 1
+    end = len(lines)
+    while end > start and len(lines) - end < limit and outside(lines[end - 1]):
+        end -= 1
+    if start == len(lines) or end == start:
+        return lines
+    return lines[start:end]
+
+
+def _same(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and (a == b or a.startswith(b) or b.startswith(a))
+
+
+def restore_edges(lines: list[str], own: list[str], limit: int = 8) -> list[str]:
+    """Put back the post body's opening and closing lines that trafilatura dropped.
+
+    trafilatura tends to lose a dateline or lead written as loose ``<br>`` text before the first
+    ``<p>``, and short trailer lines (``Sumber: …`` in bold next to ``Editor: …``). Container lines
+    among its first and last ``limit`` that are missing from ``lines`` are inserted after the
+    nearest preceding container line that trafilatura kept.
+    """
+    if not lines or not own:
+        return lines
+    keys = [_edge_key(line) for line in lines]
+    everything = " ".join(" ".join(line.lower().split()) for line in lines)
+    inserts: dict[int, list[str]] = {}
+    anchor = -1  # index in ``lines`` after which a missing container line goes
+    for index, line in enumerate(own):
+        key = _edge_key(line)
+        found = next((j for j in range(max(anchor, 0), len(keys)) if _same(keys[j], key)), None)
+        if found is not None:
+            anchor = found
+            continue
+        if not (index < limit or index >= len(own) - limit) or len(_LETTERS.findall(line)) < 2:
+            continue
+        if " ".join(line.lower().split()) not in everything:
+            inserts.setdefault(anchor, []).append(line)
+    if not inserts:
+        return lines
+    out = list(inserts.get(-1, []))
+    for j, line in enumerate(lines):
+        out.append(line)
+        out.extend(inserts.get(j, []))
+    return out
+
+
+def extract_lines(tree: HtmlElement, url: str | None, rules: Boilerplate) -> list[str]:
+    """The article's lines before the boilerplate filter."""
+    work = copy(tree)
+    attributed = _X_ATTRIBUTED(work)
+    container = find_container(work, attributed)
+    preclean(work, rules, container, attributed)
+    lines = trafilatura_lines(work, url)
+    got_tokens = Counter(words(" ".join(lines)))
+    own = container_lines(container) if container is not None else []
+    own_tokens = Counter(words(" ".join(own)))
+    own_words, got = sum(own_tokens.values()), sum(got_tokens.values())
+    if got < _RETRY_BELOW_WORDS and own_words < max(_RETRY_BELOW_WORDS, len(work.text_content().split()) * 0.15):
+        # the quick pass failed and no post body stands out: trafilatura with its fallbacks
+        retry = trafilatura_lines(work, url, quick=False)
+        retry_tokens = Counter(words(" ".join(retry)))
+        if sum(retry_tokens.values()) > got:
+            lines, got_tokens, got = retry, retry_tokens, sum(retry_tokens.values())
+    if container is None:
+        return [_strip_marker(line) for line in lines]
+    if own_words >= 25:
+        covered = _coverage(own_tokens, got_tokens)
+        if got < 15 or (covered < 0.8 and (covered >= 0.3 or got < own_words)):
+            return own
+        if _container_rank(container) is not None or own_words >= got // 2:
+            # list items trafilatura took from outside the post body are headline lists
+            inside = " ".join(own).lower()
+            lines = [line for line in lines if not line.startswith("- ") or line[2:].lower() in inside]
+            lines = trim_edges(lines, inside)
+        if _container_rank(container) is not None:
+            lines = restore_edges([_strip_marker(line) for line in lines], own)
+    return [_strip_marker(line) for line in lines]

@@ -1,0 +1,99 @@
+"""Step 6: the dateline at the start of the first paragraph.
+
+``Ketapang, Kalimantanpost.online.-`` → ``Ketapang``; ``PONTIANAK, KalbarNews.id –`` →
+``Pontianak``; ``KETAPANG -``; ``Sungai Raya (Kalbar) –``; ``Pontianak (ANTARA) -``;
+``Mataram, NTB (ANTARA News) -``; outlet first: ``KalbarOnline, Ketapang –``,
+``apahabar.com, BANJARBARU –``. The prefix is removed; the rest of the paragraph stays
+(a paragraph that is only the dateline goes entirely).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_dateline", "parse_dateline", "title_case_place"]
+
+# one place word: capitalised (Ketapang), all caps (KETAPANG), or a connector inside a name
+_WORD = r"(?:[A-Z][A-Za-z'’.]*|[A-Z]{2,})"
+_PLACE = rf"{_WORD}(?: {_WORD}){{0,3}}"
+_DASH = r"(?:\.?\s*[-–—]+|\s*\|)"
+# the outlet between the comma and the dash: a domain, CamelCase name, or a few capitalised words
+_OUTLET = r"(?://\s*)?[\w.&@/-]*[A-Za-z][\w.&@/-]*(?:\s+[\w.&@/-]+){0,3}?"
+
+_PATTERNS = [
+    # Ketapang, Kalimantanpost.online.-   /   PONTIANAK, KalbarNews.id –   /   Jakarta,CakraNEWS.ID-
+    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_OUTLET})\s*{_DASH}\s*"),
+    # Sungai Raya (Kalbar) –   /   Pontianak (ANTARA) -   /   Mataram, NTB (ANTARA News) -   /   Palangka Raya, (METROKalteng.com) –
+    re.compile(rf"^(?P<place>{_PLACE})(?:\s*,\s*(?P<region>{_PLACE}))?\s*,?\s*\((?P<outlet>[^()]{{1,40}})\)\s*{_DASH}\s*"),
+    # KETAPANG -   /   Jakarta - Galaxy ...   /   BLITAR, –
+    re.compile(rf"^(?P<place>{_PLACE})\s*,?(?:\s+[-–—]+|\s*[–—|]|\s*-(?=\s|$))\s*"),
+]
+# outlet first: KalbarOnline, Ketapang –   /   apahabar.com, BANJARBARU –   /   Sukoharjonews.com (Jakarta) –
+_OUTLET_FIRST = [
+    re.compile(rf"^(?P<outlet>[\w.-]+)\s*,\s*(?P<place>{_PLACE})\s*{_DASH}\s*"),
+    re.compile(rf"^(?P<outlet>[\w.-]+)\s*\((?P<place>{_PLACE})\)\s*{_DASH}\s*"),
+]
+_DOMAINISH = re.compile(r"\.[a-z]{2,}\b|news|online|post|pos\b|times|media|tv\b|antara|\bid\b", re.I)
+_NOT_PLACE = re.compile(
+    r"^(?:Kapolres\w*|Kapolda|Kapolsek\w*|Kasat\w*|Kasi|Kabid\w*|Polres\w*|Polda|Polsek\w*|AKBP|AKP|Kompol|Iptu|Ipda|"
+    r"Bripka|Brigadir|Kombes|Aiptu|Aipda|Dalam|Dan|Yang|Di|Saat|Ketika|Untuk|Pada|Hal|Berita|Baca|Foto|Sumber|Editor)\b"
+)
+
+
+def title_case_place(place: str) -> str:
+    """``PONTIANAK`` → ``Pontianak``, ``KUBU RAYA`` → ``Kubu Raya``; mixed case is kept."""
+    place = " ".join(place.split()).strip(" ,.-")
+    if place.isupper() and len(place) > 3:
+        return " ".join(w.capitalize() for w in place.split())
+    return place
+
+
+def _key(value: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", value.lower())
+
+
+def _outlet_like(value: str, site_keys: set[str]) -> bool:
+    key = _key(value)
+    return bool(_DOMAINISH.search(value)) or any(k and (k in key or key in k) for k in site_keys if len(key) >= 4)
+
+
+def parse_dateline(paragraph: str, site_keys: set[str] | None = None) -> tuple[str | None, str]:
+    """(place, rest of the paragraph); (None, paragraph) when there is no dateline.
+
+    An opening that names only the outlet ("KapanLagi.com - …") is removed with place None.
+    """
+    keys = site_keys or set()
+    head = paragraph[:120]
+    for pattern in _OUTLET_FIRST:
+        match = pattern.match(head)
+        if match and _outlet_like(match.group("outlet"), keys) and not _outlet_like(match.group("place"), keys):
+            return title_case_place(match.group("place")), paragraph[match.end():].lstrip(" ,.-–—")
+    for index, pattern in enumerate(_PATTERNS):
+        match = pattern.match(head)
+        if not match:
+            continue
+        place = match.group("place")
+        if _NOT_PLACE.match(place):
+            continue
+        if index == 0 and not _outlet_like(match.group("outlet"), keys) and match.group("outlet")[:1].islower():
+            continue
+        if index == 0 and len(match.group("outlet")) > 40:
+            continue
+        rest = paragraph[match.end():]
+        if index == 2 and not rest[:1].strip() and rest.strip()[:1].islower():
+            continue
+        if _outlet_like(place, keys) and "." in place or _key(place) in keys:
+            return None, rest.lstrip(" ,.-–—")  # "KapanLagi.com - …": an outlet, not a place
+        return title_case_place(place), rest.lstrip(" ,.-–—")
+    return None, paragraph
+
+
+def split_dateline(lines: list[str], site: str | None = None, site_name: str | None = None) -> tuple[str | None, list[str]]:
+    """Find and remove the dateline of the first line; returns (place, lines)."""
+    if not lines:
+        return None, lines
+    keys = {re.sub(r"[^a-z0-9]", "", v.lower()) for v in (site, site_name, (site or "").split(".")[0]) if v}
+    place, rest = parse_dateline(lines[0], keys)
+    if rest == lines[0]:
+        return None, lines
+    return place, ([rest] if rest.strip() else []) + lines[1:]

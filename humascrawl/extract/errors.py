@@ -1,0 +1,10 @@
+"""The one exception the extraction core raises."""
+
+from __future__ import annotations
+
+
+class ExtractionError(ValueError):
+    """The input cannot yield an article (empty, binary, not HTML, or no article text).
+
+    The message is one line, fit for a CLI error or a crawl log.
+    """

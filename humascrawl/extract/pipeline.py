@@ -1,0 +1,112 @@
+"""The extraction pipeline: compose the steps into one article dict.
+
+Each step is a pure function in its own module; this module only wires them:
+
+    document   decode + parse once               → Document
+    metadata   title, site, canonical, labels     → Metadata
+    body       pre-clean + trafilatura + fallback → lines
+    boilerplate line filter, title echo           → lines
+    credits    Sumber:/Editor:/Penulis:, tags      → lines, Credits
+    dateline   "Ketapang, Kalimantanpost.online.-" → place, lines
+    entities   units and ranked persons           → lists
+    dates      published/modified/event_date      → ISO strings
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .body import extract_lines
+from .boilerplate import drop_title_echo, filter_lines
+from .credits import split_credits
+from .dateline import split_dateline
+from .dates import find_event_date, infer_tz, page_dates, parse_datetime, parse_tz, to_local_iso
+from .document import parse_document
+from .entities import find_persons, find_units, polda_zone
+from .errors import ExtractionError
+from .metadata import choose_language, collect_page_meta, read_metadata
+from .rules import boilerplate_for
+from .text import clean_inline, content_hash, join_paragraphs
+
+__all__ = ["EXTRACTOR_VERSION", "ARTICLE_FIELDS", "extract_article"]
+
+#: Bump whenever the output for the same input changes (the archive re-extracts on a new version).
+EXTRACTOR_VERSION = "1"
+
+ARTICLE_FIELDS = (
+    "url", "canonical_url", "site", "site_name", "title", "published", "modified", "author", "editor",
+    "source_credit", "dateline", "event_date", "text", "labels", "units", "persons", "language", "content_hash",
+)
+
+
+def _hint(hints: dict[str, Any], key: str) -> Any:
+    value = hints.get(key)
+    if isinstance(value, str):
+        value = value.strip()
+    return value or None
+
+
+def extract_article(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    hints: dict[str, Any] | None = None,
+    rules: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Extract one article page into the archive's fields (see ``ARTICLE_FIELDS``).
+
+    ``hints`` (feed/API metadata: title, published, modified, author, labels, site_name, tz)
+    win over the page. ``rules`` are the source's extra rules (``boilerplate`` regexes, ``tz``).
+    Raises :class:`ExtractionError` for empty, binary or non-HTML input and for pages
+    without article text.
+    """
+    hints = dict(hints or {})
+    rules = dict(rules or {})
+    boilerplate = boilerplate_for(rules)
+
+    doc = parse_document(html, url)
+    page = collect_page_meta(doc.tree)
+    meta = read_metadata(doc.tree, page, doc.url, hints)
+
+    lines = extract_lines(doc.tree, meta.url, boilerplate)
+    lines = filter_lines(lines, boilerplate)
+    lines = drop_title_echo(lines, [meta.title, page.get("og:title")])
+    lines, credits = split_credits(lines)
+    dateline, lines = split_dateline(lines, meta.site, meta.site_name)
+    text = join_paragraphs(lines)
+    if not text.strip():
+        where = f" ({meta.url})" if meta.url else ""
+        raise ExtractionError(f"no article text found{where}")
+
+    units = find_units(meta.title, text)
+    persons = find_persons(text)
+
+    tz = parse_tz(_hint(hints, "tz")) or parse_tz(rules.get("tz")) or infer_tz(text, polda_zone(units))
+    hinted_published = _hint(hints, "published")
+    if hinted_published is not None and parse_datetime(hinted_published) is None:
+        hinted_published = None
+    raw_published, raw_modified = page_dates(doc.tree, page, meta.url, fallback=hinted_published is None)
+    published = to_local_iso(hinted_published or raw_published, tz)
+    modified = to_local_iso(_hint(hints, "modified"), tz) or to_local_iso(raw_modified, tz)
+
+    author = _hint(hints, "author") or credits.author or meta.byline
+    return {
+        "url": meta.url,
+        "canonical_url": meta.canonical_url,
+        "site": meta.site,
+        "site_name": meta.site_name,
+        "title": meta.title,
+        "published": published,
+        "modified": modified,
+        "author": clean_inline(author) if author else None,
+        "editor": credits.editor,
+        "source_credit": credits.source_credit,
+        "dateline": dateline,
+        "event_date": find_event_date(text, published, tz),
+        "text": text,
+        "labels": list(meta.labels),
+        "units": units,
+        "persons": persons,
+        "language": choose_language(meta.declared_language, text),
+        "content_hash": content_hash(text),
+    }
