@@ -7,6 +7,11 @@ from datetime import datetime, timezone
 from typing import Any
 
 
+# Joins the pages of an article split over several pages (``/2/``, ``?page=2``) into the one body the
+# archive keeps, so the raw page can be extracted again page by page (an HTML comment: inert in a browser).
+PAGE_BREAK = b"\n<!--humascrawl:page-break-->\n"
+
+
 @dataclass
 class FetchedPage:
     """One fetched article page (or a full post taken from a feed) and what discovery knew of it."""
@@ -22,6 +27,9 @@ class FetchedPage:
     # The feed's "updated" stamp, stored so the next run can tell the post is unchanged.
     feed_updated: str | None = None
     fetched_via: str = "page"
+    # The URLs the body was fetched from, in page order, when that is not just ``url``: the pages of a
+    # multi-page article (joined by PAGE_BREAK in ``body``) or the single-page view archived instead.
+    page_urls: list[str] = field(default_factory=list)
     # Filled in by the extract pipeline.
     article: dict[str, Any] | None = None
 

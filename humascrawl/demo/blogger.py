@@ -61,15 +61,18 @@ class BloggerApp:
         return ("User-agent: Mediapartners-Google\nDisallow: \n\nUser-agent: *\nDisallow: /search\nAllow: /\n\n"
                 f"Sitemap: {self.site.url('/sitemap.xml')}\n")
 
-    def body(self, post: Post) -> str:
-        """The post body HTML (what the feed's ``content`` carries), cached per post version."""
-        key = ("bbody", post.id, post.version)
+    def body(self, post: Post, page: int | None = None) -> str:
+        """The post body HTML, cached per post version: the whole post (what the feed's ``content`` carries)
+        or, with ``page``, what page ``page`` of a multi-page post shows."""
+        page = page if page is not None and post.pages > 1 else None
+        key = ("bbody", post.id, post.version, page)
         hit = self.site.render_cache.get(key)
         if hit is None:
             ref = self.site.archived(post.baca_juga) if post.baca_juga else None
             baca = (ref.title, self.site.post_url(ref)) if ref else None
             image = self.site.url(f"/img/{post.id}.gif") if post.image else None
-            hit = self.site.render_cache[key] = body_html(post, baca=baca, image_url=image, wordpress=False)
+            hit = self.site.render_cache[key] = body_html(post, baca=baca, image_url=image, wordpress=False,
+                                                          page=page)
         return hit
 
     # -------------------------------------------------------------- dispatch
@@ -91,7 +94,12 @@ class BloggerApp:
                 post = st.by_path.get(path)
                 if post is None:
                     return self._not_found(st)
-                r = text_response(H.post_page(site, st, post, mobile))
+                # Blogger has no paging of its own: outlets link ?page=N (and ?page=all) by hand; any other
+                # value of page is ignored, as Blogger ignores unknown parameters.
+                view = q.get("page", "")
+                page: int | str = "all" if view == "all" and post.pages > 1 else \
+                    int(view) if view.isdigit() and 1 <= int(view) <= post.pages else 1
+                r = text_response(H.post_page(site, st, post, mobile, page))
                 r.last_modified = post.updated
                 return r
             if m := MONTH_RE.match(path):

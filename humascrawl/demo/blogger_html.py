@@ -129,7 +129,32 @@ def _footer(site: "MirrorSite", mobile: bool) -> str:
             f"'locale': 'id', 'title': '{attr(site.spec.title)}'}}}}]);</script>\n</body>\n</html>\n")
 
 
-def post_page(site: "MirrorSite", st: "State", post: Post, mobile: bool = False) -> str:
+def page_links(site: "MirrorSite", post: Post, page: int | str, mobile: bool) -> str:
+    """The hand-made pager of a post split over pages: "Halaman N" links, "Selanjutnya »", and on page 1 of
+    some posts a single-page view ("Tampilkan semua", ``?page=all``)."""
+    if post.pages <= 1 or page == "all":
+        return ""
+    base = _u(site, site.post_path(post), mobile)
+
+    def href(k: int | str) -> str:
+        return base if k == 1 else base + ("&" if "?" in base else "?") + f"page={k}"
+
+    parts = []
+    if page > 1:
+        parts.append(f"<a class='halaman-prev' href='{attr(href(page - 1))}'>&#171; Sebelumnya</a>")
+    parts += [f"<b>Halaman {k}</b>" if k == page else f"<a href='{attr(href(k))}'>Halaman {k}</a>"
+              for k in range(1, post.pages + 1)]
+    if page < post.pages:
+        parts.append(f"<a class='halaman-next' href='{attr(href(page + 1))}'>Selanjutnya &#187;</a>")
+    out = f"<div class='halaman' style='text-align: center;'>{' '.join(parts)}</div>"
+    if page == 1 and post.single_view:
+        out += (f"<div class='halaman-semua' style='text-align: center;'><a href='{attr(href('all'))}'>"
+                f"Tampilkan semua</a></div>")
+    return out
+
+
+def post_page(site: "MirrorSite", st: "State", post: Post, mobile: bool = False, page: int | str = 1) -> str:
+    """The post page; ``page`` N of a multi-page post shows its N-th part, ``"all"`` the whole post."""
     s, url = site.spec, site.post_url(post)
     magazine = s.theme == "magazine"
     t = post.published.astimezone(site.tz)
@@ -171,7 +196,7 @@ def post_page(site: "MirrorSite", st: "State", post: Post, mobile: bool = False)
         f"rel='bookmark' title='permanent link'><abbr class='published' itemprop='datePublished' "
         f"title='{post.published.isoformat(timespec='seconds')}'>{shown_date}</abbr></a></span></div></div>\n"
         f"<div class='post-body entry-content' id='post-body-{post.id}' itemprop='description articleBody'>\n",
-        site.app.body(post),
+        site.app.body(post, None if page == "all" else page), page_links(site, post, page, mobile),
         "\n<div style='clear: both;'></div>\n</div>\n<div class='post-footer'><div class='post-share-buttons "
         f"goog-inline-block'><span class='share-title'>Bagikan</span> <a class='share-button sb-facebook' href="
         f"'https://www.facebook.com/sharer.php?u={enc_url}' target='_blank'>Facebook</a> <a class='share-button "

@@ -117,9 +117,15 @@ def snippet(post: Post, n: int = 160) -> str:
     return text[:n].rsplit(" ", 1)[0] + "..."
 
 
-def body_html(post: Post, *, baca: tuple[str, str] | None, image_url: str | None, wordpress: bool) -> str:
-    """The article body as the outlet's editor produced it: dateline, paragraphs, "Baca Juga", credit lines."""
+def body_html(post: Post, *, baca: tuple[str, str] | None, image_url: str | None, wordpress: bool,
+              page: int | None = None) -> str:
+    """The article body as the outlet's editor produced it: dateline, paragraphs, "Baca Juga", credit lines.
+
+    ``page``: only what page ``page`` of a multi-page post shows (the image and dateline on the first page,
+    the credit lines on the last); ``None`` is the whole post, as feeds and APIs carry it.
+    """
     items = [esc(p) for p in post.paragraphs]
+    owner = list(range(len(items)))  # the paragraph each item belongs to (decides its page)
     lead = esc(post.lead)
     if wordpress and post.id % 2:
         lead = f"<strong>{lead}</strong>"
@@ -130,9 +136,19 @@ def body_html(post: Post, *, baca: tuple[str, str] | None, image_url: str | None
     if baca:
         tag = "strong" if wordpress else "b"
         link = f'<{tag}>Baca Juga: <a href="{attr(baca[1])}">{esc(baca[0])}</a></{tag}>'
-        items.insert(min(post.baca_juga_at, len(items)), link)
+        at = min(post.baca_juga_at, len(items))
+        items.insert(at, link)
+        owner.insert(at, at - 1)
+    first = last = True
+    if page is not None and post.pages > 1:
+        ranges = post.page_ranges()
+        shown = ranges[min(max(page, 1), len(ranges)) - 1]
+        items = [x for x, o in zip(items, owner) if o in shown]
+        first, last = shown is ranges[0], shown is ranges[-1]
+    if not last:
+        trailer = []
     out = []
-    if image_url:
+    if image_url and first:
         if wordpress:
             out.append(f'<figure class="wp-block-image size-large"><img decoding="async" width="1024" height="576"'
                        f' src="{attr(image_url)}" alt="" class="wp-image-{post.id + 1}"/></figure>\n')

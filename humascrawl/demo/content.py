@@ -19,6 +19,9 @@ from .templates import SIGN_OFFS, SOURCE_CREDITS
 from .vocab import EDITORS, WRITERS, ZONES
 
 SEED_POST_ID = 4316580237519774430
+# A multi-page post shows at least this many paragraphs per page: outlets split long articles, and a page of
+# one or two short paragraphs is too thin for the extractor to tell the article from the page around it.
+PAGE_MIN_PARAGRAPHS = 3
 
 
 def parse_tz(tz: timezone | str | int | float | None) -> timezone:
@@ -67,10 +70,16 @@ class Post:
     categories: list[str] = field(default_factory=list)  # WordPress categories (the rest of labels are tags)
     image: bool = False
     release: str = ""  # id of the press release; copies on other outlets share it
+    pages: int = 1  # the post page is split over this many pages (WordPress /2/, Blogger ?page=2)
+    single_view: bool = False  # page 1 also links a single-page view (Blogger ?page=all, "Tampilkan semua")
 
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
+
+    def page_ranges(self) -> list[range]:
+        """The paragraph indices shown on each page, in page order (one range for a single-page post)."""
+        return split_pages(len(self.paragraphs), self.pages)
 
     @property
     def tags(self) -> list[str]:
@@ -89,6 +98,18 @@ class Post:
         d = asdict(self)
         d["published"], d["updated"] = self.published.isoformat(), self.updated.isoformat()
         return d
+
+
+def split_pages(n_paragraphs: int, pages: int) -> list[range]:
+    """``n_paragraphs`` split into ``pages`` consecutive, nearly equal runs (earlier pages take the extra)."""
+    pages = max(1, min(pages, n_paragraphs))
+    size, extra = divmod(n_paragraphs, pages)
+    out, start = [], 0
+    for k in range(pages):
+        end = start + size + (1 if k < extra else 0)
+        out.append(range(start, end))
+        start = end
+    return out
 
 
 # ---------------------------------------------------------------- slugs
@@ -164,6 +185,7 @@ class GenConfig:
     include_seed: bool = False
     gap_hours: float = 5.0
     datelines: tuple[str, ...] = ()
+    multipage_every: int = 0  # every n-th generated post, if long enough, is split over 2-3 pages
 
     def slot_time(self, i: int) -> datetime:
         """Publish time of the i-th post (before any shift made by later additions)."""
@@ -283,6 +305,11 @@ class PostGenerator:
         if self.history and rng.random() < 0.3:
             post.baca_juga = rng.choice(self.history[-30:])
             post.baca_juga_at = rng.randint(1, max(1, len(paras) - 2))
+        every = cfg.multipage_every
+        if every > 0 and i % every == every - 1 and len(paras) >= 2 * PAGE_MIN_PARAGRAPHS:
+            # hashed, not drawn from rng: enabling paging leaves every other post exactly as it was
+            post.pages = min(2 + _u64(cfg.site_name, cfg.seed, "pages", i) % 2, len(paras) // PAGE_MIN_PARAGRAPHS)
+            post.single_view = not wp and _u64(cfg.site_name, cfg.seed, "all", i) % 2 == 0
         base, k = post.slug, 0
         while self._slug_key(post) in self.slugs:
             k += 1
@@ -298,10 +325,12 @@ class PostGenerator:
 def generate_posts(site_name: str, outlet: str, n: int, seed: int = 0, start: datetime | None = None,
                    tz: timezone | str | None = None, *, focus: tuple[str, ...] | list[str] = (),
                    platform: str = "blogger", include_seed: bool | None = None, gap_hours: float = 5.0,
-                   share_from: GenConfig | None = None, share_every: int = 0) -> list[Post]:
-    """``n`` posts, oldest first.  Same arguments -> same posts.  Post 0 of ``kalimantanpost`` is the seed."""
+                   share_from: GenConfig | None = None, share_every: int = 0, multipage_every: int = 0) -> list[Post]:
+    """``n`` posts, oldest first.  Same arguments -> same posts.  Post 0 of ``kalimantanpost`` is the seed.
+    ``multipage_every``: every n-th post, if it has 3 paragraphs a page to show, is printed over 2 or 3 pages."""
     cfg = GenConfig(site_name, outlet, seed, start or DEFAULT_START, parse_tz(tz), tuple(focus), platform,
-                    site_name == "kalimantanpost" if include_seed is None else include_seed, gap_hours)
+                    site_name == "kalimantanpost" if include_seed is None else include_seed, gap_hours,
+                    multipage_every=multipage_every)
     return PostGenerator(cfg, share_from, share_every).generate(n)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from .common import Response
@@ -147,6 +147,19 @@ class MirrorSite:
             old = self._posts[post_id]
             new = modified_copy(old, self.clock + timedelta(minutes=17, seconds=post_id % 60,
                                                             milliseconds=post_id % 997))
+            self._posts[post_id] = self._archive[post_id] = new
+            self._bump()
+            return new
+
+    def set_pages(self, post_id: int, pages: int, single_view: bool = False) -> Post:
+        """Print a post over ``pages`` pages (WordPress ``/N/``, Blogger ``?page=N``; ``single_view``: Blogger's
+        page 1 also links ``?page=all``).  Only the HTML pages change: feeds, APIs and ``updated`` stay as they
+        were, and so does the ground truth."""
+        with self._lock:
+            old = self._posts[post_id]
+            if not 1 <= pages <= len(old.paragraphs):
+                raise ValueError(f"a post of {len(old.paragraphs)} paragraphs cannot be shown on {pages} pages")
+            new = replace(old, pages=pages, single_view=single_view and pages > 1)
             self._posts[post_id] = self._archive[post_id] = new
             self._bump()
             return new

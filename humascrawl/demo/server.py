@@ -200,14 +200,18 @@ class MirrorServer:
 
     @classmethod
     def from_counts(cls, counts: Mapping[str, tuple[str, int] | int], *, seed: int = 0, host: str = "127.0.0.1",
-                    tz: str = "+07:00", focus: tuple[str, ...] = ("Kalbar",)) -> "MirrorServer":
-        """Sites with explicit post counts: ``{"bigblog": ("blogger", 5000), "bigwp": ("wordpress", 2000)}``."""
+                    tz: str = "+07:00", focus: tuple[str, ...] = ("Kalbar",),
+                    multipage_every: int = 0) -> "MirrorServer":
+        """Sites with explicit post counts: ``{"bigblog": ("blogger", 5000), "bigwp": ("wordpress", 2000)}``.
+
+        ``multipage_every=7``: every 7th post (with 3 or more paragraphs a page) is split over 2-3 pages."""
         specs = []
         for i, (name, value) in enumerate(counts.items()):
             platform, n = value if isinstance(value, tuple) else ("blogger", value)
             outlet = f"{name.capitalize()}.{'com' if platform == 'blogger' else 'id'}"
             specs.append(SiteSpec(name=name, platform=platform, title=outlet, outlet=outlet, tz=tz, posts=n,
-                                  seed=seed + i, description=f"Berita {outlet}", focus=list(focus)))
+                                  seed=seed + i, description=f"Berita {outlet}", focus=list(focus),
+                                  multipage_every=multipage_every))
         return cls(specs, host=host)
 
     # ------------------------------------------------------------ lifecycle

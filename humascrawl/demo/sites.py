@@ -38,6 +38,7 @@ class SiteSpec:
     gap_hours: float = 5.0  # mean time between posts
     host: str = ""  # the real host the site imitates (informational)
     datelines: list[str] = field(default_factory=list)  # formats with {Place} {PLACE} {outlet}
+    multipage_every: int = 0  # every n-th post (with 3+ paragraphs a page) split over 2-3 pages; 0 = none
 
     def __post_init__(self) -> None:
         if self.platform not in PLATFORMS:
@@ -47,6 +48,8 @@ class SiteSpec:
             raise ValueError(f"site {self.name!r}: theme {self.theme!r} is not one of {THEMES[self.platform]}")
         if self.posts < 0:
             raise ValueError(f"site {self.name!r}: posts must be >= 0")
+        if self.multipage_every < 0:
+            raise ValueError(f"site {self.name!r}: multipage_every must be >= 0")
         parse_tz(self.tz)
 
     def gen_config(self) -> GenConfig:
@@ -57,7 +60,7 @@ class SiteSpec:
         seed_default = self.name == "kalimantanpost"
         return GenConfig(self.name, self.outlet, self.seed, start, tz, tuple(self.focus), self.platform,
                          seed_default if self.include_seed is None else self.include_seed, self.gap_hours,
-                         tuple(self.datelines))
+                         tuple(self.datelines), self.multipage_every)
 
 
 def load_demo_sites(path: str | Path | None = None) -> list[SiteSpec]:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 WP_VERSION = "6.5.2"
 SITEMAP_MAX = 2000
-POST_RE = re.compile(r"^/(\d{4})/(\d{2})/(\d{2})/([^/]+?)(/|/amp/?)?$")
+POST_RE = re.compile(r"^/(\d{4})/(\d{2})/(\d{2})/([^/]+?)(?:/(\d+))?(/|/amp/?)?$")  # /N/: page N (<!--nextpage-->)
 TERM_RE = re.compile(r"^/(category|tag|author)/([^/]+)/(?:(feed)/?|page/(\d+)/?)?$")
 ORDERBY = ("date", "modified", "id", "title", "slug")
 
@@ -73,14 +73,20 @@ class WordPressApp:
         return ("User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\n"
                 f"Sitemap: {self.site.url('/wp-sitemap.xml')}\n")
 
-    def body(self, post: Post) -> str:
-        key = ("wbody", post.id, post.version)
+    def page_url(self, post: Post, page: int) -> str:
+        """Page ``page`` of a post split with ``<!--nextpage-->``: ``/YYYY/MM/DD/slug/N/`` (page 1 is the post URL)."""
+        return self.site.post_url(post) + (f"{page}/" if page > 1 else "")
+
+    def body(self, post: Post, page: int | None = None) -> str:
+        """The post body HTML (REST ``content.rendered`` and the feed carry the whole post, ``page=None``)."""
+        page = page if page is not None and post.pages > 1 else None
+        key = ("wbody", post.id, post.version, page)
         hit = self.site.render_cache.get(key)
         if hit is None:
             ref = self.site.archived(post.baca_juga) if post.baca_juga else None
             baca = (ref.title, self.site.post_url(ref)) if ref else None
             hit = self.site.render_cache[key] = body_html(
-                post, baca=baca, image_url=self.image_url(post) if post.image else None, wordpress=True)
+                post, baca=baca, image_url=self.image_url(post) if post.image else None, wordpress=True, page=page)
         return hit
 
     # -------------------------------------------------------------- dispatch
@@ -117,9 +123,12 @@ class WordPressApp:
             post = st.by_path.get(f"/{m.group(1)}/{m.group(2)}/{m.group(3)}/{m.group(4)}/")
             if post is None:
                 return self._not_found(st)
-            if not m.group(5):
-                return self._redirect(site.post_url(post))
-            html = H.amp_page(site, st, post) if "amp" in m.group(5) else H.post_page(site, st, post)
+            page = int(m.group(5)) if m.group(5) else 1
+            if not 1 <= page <= post.pages or (m.group(5) and page == 1):
+                return self._redirect(site.post_url(post))  # as WordPress does for /slug/1/ and past the end
+            if not m.group(6):
+                return self._redirect(self.page_url(post, page))
+            html = H.amp_page(site, st, post) if "amp" in m.group(6) else H.post_page(site, st, post, page)
             r = text_response(html, **self._link_header())
             r.last_modified = post.updated
             return r

@@ -91,8 +91,20 @@ def _footer(site: "MirrorSite") -> str:
             f'</body>\n</html>\n')
 
 
-def post_page(site: "MirrorSite", st: "State", post: Post) -> str:
+def page_links(site: "MirrorSite", post: Post, page: int) -> str:
+    """``wp_link_pages()`` in id_ID: the pages of a post split with ``<!--nextpage-->``."""
+    if post.pages <= 1:
+        return ""
+    links = [f'<span class="post-page-numbers current" aria-current="page">{k}</span>' if k == page else
+             f'<a href="{site.app.page_url(post, k)}" class="post-page-numbers">{k}</a>'
+             for k in range(1, post.pages + 1)]
+    return f'<div class="page-links">Halaman: {" ".join(links)}</div>'
+
+
+def post_page(site: "MirrorSite", st: "State", post: Post, page: int = 1) -> str:
     url = site.post_url(post)
+    page_url = site.app.page_url(post, page)
+    page_title = post.title if page <= 1 else f"{post.title} - Halaman {page} dari {post.pages}"
     t, u = post.published.astimezone(site.tz), post.updated.astimezone(site.tz)
     app = site.app
     cats = ", ".join(f'<a href="{app.term_link("category", c)}" rel="category tag">{esc(c)}</a>'
@@ -113,7 +125,7 @@ def post_page(site: "MirrorSite", st: "State", post: Post) -> str:
         nav += (f'<div class="nav-next"><a href="{site.post_url(p)}" rel="next"><span class="meta-nav">Selanjutnya'
                 f'</span> {esc(p.title)}</a></div>')
     return "".join([
-        _head(site, post.title, url, snippet(post, 150), post),
+        _head(site, page_title, page_url, snippet(post, 150), post),
         _top(site, st, f"post-template-default single single-post postid-{post.id} single-format-standard"),
         f'<div id="primary" class="content-area"><main id="main" class="site-main">\n<nav class="breadcrumbs"><a href="'
         f'{site.url("/")}">Beranda</a> &raquo; {cats} &raquo; <span>{esc(post.title)}</span></nav>\n'
@@ -124,7 +136,7 @@ def post_page(site: "MirrorSite", st: "State", post: Post) -> str:
         f'"updated" datetime="{post.updated.isoformat(timespec="seconds")}">{id_md_date(u)}</time></a></span> <span '
         f'class="byline">oleh <span class="author vcard"><a class="url fn n" href="'
         f'{site.url(f"/author/{slugify_wordpress(author)}/")}">{esc(author)}</a></span></span></div></header>\n'
-        f'<div class="entry-content">\n', app.body(post),
+        f'<div class="entry-content">\n', app.body(post, page), page_links(site, post, page),
         f'</div><!-- .entry-content -->\n<div class="sharedaddy"><h3 class="sd-title">Bagikan:</h3><ul><li><a class='
         f'"share-facebook" href="https://www.facebook.com/sharer/sharer.php?u={enc_url}" target="_blank">Facebook</a>'
         f'</li><li><a class="share-twitter" href="https://twitter.com/intent/tweet?text={enc_title}&amp;url={enc_url}" '
