@@ -16,7 +16,8 @@ from typing import Any, Callable, Iterator
 
 from sqlalchemy import select
 
-from humascrawl.extract import EXTRACTOR_VERSION, ExtractionError, extract_article
+from humascrawl.extract import EXTRACTOR_VERSION, ExtractionError
+from humascrawl.extract.multipage import extract_archived
 from humascrawl.items import ARTICLE_FIELDS
 from humascrawl.storage.archive import Archive, _utc_instant, decompress
 from humascrawl.storage.models import Article, RawPage, SourceRow
@@ -42,7 +43,7 @@ class ReextractReport:
 def _extract(job: tuple[int, bytes, str, dict, dict]) -> tuple[int, dict[str, Any] | None, str | None]:
     article_id, blob, url, hints, rules = job
     try:
-        return article_id, extract_article(decompress(blob), url, hints=hints, rules=rules), None
+        return article_id, extract_archived(decompress(blob), url, hints, rules), None
     except ExtractionError as exc:
         return article_id, None, str(exc)
 

@@ -10,45 +10,9 @@ from typing import Any
 
 from scrapy.exceptions import DropItem
 
-from humascrawl.extract import EXTRACTOR_VERSION, ExtractionError, extract_article
-from humascrawl.extract.multipage import merge_pages
-from humascrawl.items import PAGE_BREAK, FetchedPage
-
-# The pager of an article split over pages ("Halaman: 1 2 3", "« Sebelumnya Halaman 1 Halaman 2 Selanjutnya »",
-# "Tampilkan semua") is navigation: a line made only of pager words and page numbers is dropped.
-PAGER_LINES = (
-    r"(?=.*[^\W\d_])(?:\s*(?:halaman|hal\.?|page|pages|sebelumnya|selanjutnya|berikutnya|next|prev(?:ious)?"
-    r"|tampilkan\s+semua|lihat\s+semua(?:\s+halaman)?|baca\s+dalam\s+satu\s+halaman|satu\s+halaman"
-    r"|view\s+all|show\s+all|single\s+page|\d{1,3}|[:|«»‹›<>…\-–]|\.\.\.))+",
-)
-
-
-def extract_archived(body: bytes, url: str, hints: dict[str, Any], rules: dict[str, Any]) -> dict[str, Any]:
-    """The article in an archived body: one page, or the pages of a multi-page article joined by
-    :data:`~humascrawl.items.PAGE_BREAK`, each extracted with the same hints and rules and merged.
-
-    Raises :class:`ExtractionError` when the first page has no article; a later page that has none is
-    left out (the article is kept with the pages that have text).
-    """
-    rules = {**rules, "boilerplate": [*_as_list(rules.get("boilerplate")), *PAGER_LINES]}
-    parts = body.split(PAGE_BREAK)
-    first = extract_article(parts[0], url, hints=hints, rules=rules)
-    if len(parts) == 1:
-        return first
-    pages = [first]
-    for part in parts[1:]:
-        try:
-            pages.append(extract_article(part, url, hints=hints, rules=rules))
-        except ExtractionError:
-            continue
-    return merge_pages(pages)
-
-
-def _as_list(value: Any) -> list[str]:
-    if not value:
-        return []
-    return [value] if isinstance(value, str) else list(value)
-
+from humascrawl.extract import EXTRACTOR_VERSION, ExtractionError
+from humascrawl.extract.multipage import extract_archived
+from humascrawl.items import FetchedPage
 
 def _extract(body: bytes, url: str, hints: dict[str, Any], rules: dict[str, Any]) -> dict[str, Any]:
     try:

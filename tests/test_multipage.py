@@ -15,7 +15,8 @@ from humascrawl.discovery import pagination_links
 from humascrawl.extract.multipage import merge_pages
 from humascrawl.extract.text import normalise_for_hash
 from humascrawl.items import PAGE_BREAK
-from humascrawl.pipelines.extract import _extract, extract_archived
+from humascrawl.extract.multipage import extract_archived
+from humascrawl.pipelines.extract import _extract
 from humascrawl.storage.archive import Archive
 
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=false", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]

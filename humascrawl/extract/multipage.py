@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from humascrawl.items import PAGE_BREAK
+
 from .entities import find_persons, find_units
+from .errors import ExtractionError
+from .pipeline import extract_article
 from .text import content_hash, join_paragraphs
 
 # Fields a later page may supply when the first lacks them (credits usually end the last page).
@@ -40,3 +44,39 @@ def merge_pages(pages: list[dict[str, Any]]) -> dict[str, Any]:
     merged["persons"] = find_persons(merged["text"])
     merged["content_hash"] = content_hash(merged["text"])
     return merged
+
+
+# The pager of an article split over pages ("Halaman: 1 2 3", "« Sebelumnya Halaman 1 Halaman 2 Selanjutnya »",
+# "Tampilkan semua") is navigation: a line made only of pager words and page numbers is dropped.
+PAGER_LINES = (
+    r"(?=.*[^\W\d_])(?:\s*(?:halaman|hal\.?|page|pages|sebelumnya|selanjutnya|berikutnya|next|prev(?:ious)?"
+    r"|tampilkan\s+semua|lihat\s+semua(?:\s+halaman)?|baca\s+dalam\s+satu\s+halaman|satu\s+halaman"
+    r"|view\s+all|show\s+all|single\s+page|\d{1,3}|[:|«»‹›<>…\-–]|\.\.\.))+",
+)
+
+
+def extract_archived(body: bytes, url: str, hints: dict[str, Any], rules: dict[str, Any]) -> dict[str, Any]:
+    """The article in an archived body: one page, or the pages of a multi-page article joined by
+    ``PAGE_BREAK``, each extracted with the same hints and rules and merged.
+
+    Raises :class:`ExtractionError` when the first page has no article; a later page that has none is
+    left out (the article is kept with the pages that have text).
+    """
+    rules = {**rules, "boilerplate": [*_as_list(rules.get("boilerplate")), *PAGER_LINES]}
+    parts = body.split(PAGE_BREAK)
+    first = extract_article(parts[0], url, hints=hints, rules=rules)
+    if len(parts) == 1:
+        return first
+    pages = [first]
+    for part in parts[1:]:
+        try:
+            pages.append(extract_article(part, url, hints=hints, rules=rules))
+        except ExtractionError:
+            continue
+    return merge_pages(pages)
+
+
+def _as_list(value: Any) -> list[str]:
+    if not value:
+        return []
+    return [value] if isinstance(value, str) else list(value)
