@@ -38,10 +38,17 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+# robots.txt Crawl-delay and 429/503 Retry-After (humascrawl.crawl.politeness): a site's Crawl-delay
+# above this many seconds is capped (with a warning); a Retry-After above this gives the request up
+# (counted as failed http_429 / http_503) instead of pausing the site that long.
+HUMASCRAWL_MAX_CRAWL_DELAY = os.environ.get("HUMASCRAWL_MAX_CRAWL_DELAY", 60.0)
+HUMASCRAWL_MAX_RETRY_AFTER = os.environ.get("HUMASCRAWL_MAX_RETRY_AFTER", 300.0)
 
 # -- components ------------------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
     "humascrawl.crawl.middlewares.IncrementalMiddleware": 50,
+    # nearer the downloader than RetryMiddleware (550): it sees a 429/503 before RetryMiddleware does
+    "humascrawl.crawl.politeness.PolitenessMiddleware": 560,
 }
 ITEM_PIPELINES = {
     "humascrawl.pipelines.extract.ExtractPipeline": 100,

@@ -121,3 +121,10 @@ def test_demo_twice(tmp_path):
 def test_history_of_an_unknown_url_is_a_clear_error(tmp_path):
     result = run_cli("history", "https://example.id/x.html", "--db", f"sqlite:///{tmp_path / 'h.sqlite3'}")
     assert result.returncode == 2 and b"no archived article at" in result.stderr
+
+
+def test_bad_setting_value_exits_2_before_crawling(tmp_path):
+    result = run_cli("crawl", "--db", f"sqlite:///{tmp_path / 'a.sqlite3'}", "-s", "HUMASCRAWL_MAX_RETRY_AFTER=soon")
+    assert result.returncode == 2 and b"HUMASCRAWL_MAX_RETRY_AFTER" in result.stderr
+    assert b"Traceback" not in result.stderr
+    assert b"No crawl runs" in run_cli("status", "--db", f"sqlite:///{tmp_path / 'a.sqlite3'}").stdout

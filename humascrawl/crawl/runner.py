@@ -12,6 +12,7 @@ from scrapy.settings import Settings
 
 from humascrawl.config import ConfigError, Source
 from humascrawl.crawl import shared_archive
+from humascrawl.crawl.politeness import validate_settings
 from humascrawl.storage.locks import CrawlLease
 from humascrawl.spiders.blogger import BloggerSpider
 from humascrawl.spiders.generic import AutoSpider, FeedSpider, SitemapSpider
@@ -62,6 +63,7 @@ def build_settings(db_url: str, overrides: dict[str, Any] | None = None) -> Sett
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
+    validate_settings(settings)  # a bad -s value is a configuration error (exit 2), not a crash mid-crawl
     return settings
 
 
@@ -80,6 +82,7 @@ def run_crawl(
     progress display). Scrapy's reactor cannot restart, so call this once per process.
     """
     spiders = [(source, spider_for(source)) for source in sources]
+    build_settings(db_url, overrides)  # validates: a bad -s value stops here, before any run is recorded
     archive = shared_archive(db_url)
     lease = CrawlLease(archive)
     lease.acquire()  # raises LockHeld while another live run crawls this archive
