@@ -164,7 +164,7 @@ def demo(db: str | None, progress: bool | None) -> None:
 def extract(file: str, url: str | None, tz: str | None) -> None:
     """Extract one saved page and print the article as JSON (FILE may be - for stdin)."""
     from humascrawl.config import normalise_tz
-    from humascrawl.extract import extract_article
+    from humascrawl.extract.multipage import extract_archived
 
     if file == "-":
         data = sys.stdin.buffer.read()
@@ -173,8 +173,8 @@ def extract(file: str, url: str | None, tz: str | None) -> None:
             data = Path(file).read_bytes()
         except OSError as exc:
             raise UserError(f"cannot read {file}: {exc.strerror or exc}") from None
-    hints = {"tz": normalise_tz(tz, "--tz")} if tz else None
-    article = extract_article(data, url, hints=hints)
+    hints = {"tz": normalise_tz(tz, "--tz")} if tz else {}
+    article = extract_archived(data, url, hints, {})
     article.setdefault("cluster", None)
     click.echo(json.dumps(article, ensure_ascii=False, indent=2))
 
@@ -182,19 +182,59 @@ def extract(file: str, url: str | None, tz: str | None) -> None:
 @main.command()
 @db_option
 @click.option("--limit", default=10, show_default=True, help="How many recent runs to show.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts: {runs, health, thresholds}.")
+@click.option("--source", "source_names", multiple=True, metavar="NAME", help="Only this source (repeatable).")
+@click.option("--check", is_flag=True, help="Exit 1 when any source is flagged (for monitoring).")
+@click.option("--error-runs", type=click.IntRange(1), default=3, show_default=True,
+              help="repeated_errors: the source failed (failed/partial) in each of its last N runs.")
+@click.option("--stale-days", type=click.FloatRange(0, min_open=True), default=14.0, show_default=True,
+              help="stale: crawled this many days after its newest article was first seen, nothing new.")
+@click.option("--min-articles", type=click.IntRange(1), default=5, show_default=True,
+              help="template_changed / domain_changed: fewest stored articles in each compared sample.")
+@click.option("--fill-from", type=click.FloatRange(0, 1), default=0.8, show_default=True,
+              help="template_changed: a field filled in at least this share of articles before ...")
+@click.option("--fill-to", type=click.FloatRange(0, 1), default=0.3, show_default=True,
+              help="... and in at most this share now.")
+@click.option("--police-from", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="domain_changed: articles mentioning the police were at least this share before ...")
+@click.option("--police-to", type=click.FloatRange(0, 1), default=0.2, show_default=True,
+              help="... and are at most this share now, under another site name.")
+@click.option("--offsite-share", type=click.FloatRange(0, 1, min_open=True), default=0.5, show_default=True,
+              help="domain_changed: this share of the last run's responses came from or redirected to another host.")
+@click.option("--history", type=click.IntRange(1), default=30, show_default=True,
+              help="How many recent runs of each source the health checks read.")
 @user_errors
-def status(db: str | None, limit: int, as_json: bool) -> None:
-    """Show the last crawl runs and each source's counts."""
-    from humascrawl.status import render_status, runs_as_dicts
+def status(db: str | None, limit: int, as_json: bool, source_names: tuple[str, ...], check: bool, error_runs: int,
+           stale_days: float, min_articles: int, fill_from: float, fill_to: float, police_from: float,
+           police_to: float, offsite_share: float, history: int) -> None:
+    """Show the last crawl runs, each source's counts and the health of each source.
+
+    Flags (stable codes): repeated_errors, stale, template_changed, domain_changed.
+    """
+    from humascrawl.health import Thresholds
+    from humascrawl.status import filter_runs, health_report, render_health, render_status, runs_as_dicts
     from humascrawl.storage.archive import Archive
 
     archive = Archive.open(resolve_db_url(db))
+    thresholds = Thresholds(error_runs=error_runs, stale_days=stale_days, min_articles=min_articles,
+                            fill_from=fill_from, fill_to=fill_to, police_from=police_from, police_to=police_to,
+                            offsite_share=offsite_share)
+    names = list(dict.fromkeys(source_names)) or None
+    health = health_report(archive, thresholds, names, history=history)
     runs = runs_as_dicts(archive.recent_runs(limit))
+    if names:
+        known = set(archive.article_stats_by_source()) | {h["source"] for h in health}
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            raise UserError(f"no source named {', '.join(map(repr, unknown))} in the archive")
+        runs = filter_runs(runs, names)
     if as_json:
-        click.echo(json.dumps({"runs": runs}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"runs": runs, "health": health, "thresholds": thresholds.as_dict()},
+                              ensure_ascii=False, indent=2))
     else:
         render_status(runs, stdout)
+        render_health(health, stdout)
+    sys.exit(1 if check and any(not h["healthy"] for h in health) else 0)
 
 
 @main.command()

@@ -1,12 +1,14 @@
-"""`humascrawl status`: recent runs and each source's counts."""
+"""`humascrawl status`: recent runs, each source's counts and each source's health."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
+from humascrawl.health import Thresholds, source_health
 from humascrawl.storage.archive import RUN_COUNTERS
 
 
@@ -50,3 +52,44 @@ def render_status(runs: list[dict[str, Any]], console: Console) -> None:
 
 def _kv(counts: dict[str, Any]) -> str:
     return ", ".join(f"{k}={v}" for k, v in sorted(counts.items())) or "0"
+
+
+# -- source health -------------------------------------------------------------------------------
+
+def health_report(archive, thresholds: Thresholds | None = None, names: list[str] | None = None,
+                  history: int = 30, now: datetime | None = None) -> list[dict[str, Any]]:
+    """Every crawled source's health (see humascrawl.health), flagged sources first."""
+    thresholds = thresholds or Thresholds()
+    per_source = max(history, thresholds.error_runs)
+    runs = archive.source_run_history(per_source, names)
+    articles = archive.article_stats_by_source()
+    report = [source_health(name, records, *articles.get(name, (0, None)), thresholds=thresholds, now=now)
+              for name, records in runs.items()]
+    return sorted(report, key=lambda h: (h["healthy"], h["source"]))
+
+
+def filter_runs(runs: list[dict[str, Any]], names: list[str]) -> list[dict[str, Any]]:
+    """Only these sources' rows; runs without any of them are left out."""
+    wanted = set(names)
+    kept = [{**run, "sources": [s for s in run["sources"] if s["name"] in wanted]} for run in runs]
+    return [run for run in kept if run["sources"]]
+
+
+def render_health(health: list[dict[str, Any]], console: Console) -> None:
+    if not health:
+        return
+    flagged = [h for h in health if not h["healthy"]]
+    table = Table(title=f"source health · {len(flagged)} of {len(health)} sources flagged", title_justify="left")
+    for column in ("source", "health", "last run", "articles", "newest article", "why"):
+        table.add_column(column, justify="right" if column == "articles" else "left",
+                         overflow="fold", ratio=4 if column == "why" else None)
+    for h in health:
+        last = h["last_run"] or {}
+        codes = ", ".join(f["code"] for f in h["flags"])
+        table.add_row(
+            h["source"], f"[bold red]{codes}[/]" if codes else "[green]ok[/]",
+            f"{last.get('id', '-')} {last.get('status', '')} {(last.get('started_at') or '')[:10]}".strip(),
+            str(h["articles"]), (h["latest_article"] or "never")[:10],
+            "\n".join(f"{f['code']}: {f['message']}" for f in h["flags"]),
+        )
+    console.print(table)

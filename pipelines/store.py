@@ -8,6 +8,7 @@ from typing import Any
 from twisted.internet import task
 
 from humascrawl.crawl import shared_archive
+from humascrawl.health import article_health_keys
 from humascrawl.items import FetchedPage
 
 
@@ -69,5 +70,9 @@ class StorePipeline:
             stats.set_value("humascrawl/error", f"storing failed: {str(exc).splitlines()[0]}")
             self.crawler.spider.logger.error("storing %d articles failed: %s", len(batch), exc)
             return
-        for outcome in outcomes:
-            stats.inc_value(f"humascrawl/{outcome}")
+        for page, outcome in zip(batch, outcomes):
+            # A duplicate is another URL of an archived text: kept as an alias, counted as a skip.
+            stats.inc_value("humascrawl/skipped/duplicate_text" if outcome == "duplicate" else f"humascrawl/{outcome}")
+            if outcome in ("new", "changed"):  # source health: fields filled, site name, police words
+                for key in article_health_keys(page.article):
+                    stats.inc_value("humascrawl/" + key)

@@ -8,7 +8,12 @@ from typing import Any
 from scrapy import signals
 
 from humascrawl.crawl import shared_archive
+from humascrawl.health import HEALTH_FIELDS, run_signature, site_key
 from humascrawl.spiders.base import STAT
+
+# Stats counted per stored article (pipelines/store.py) and per response (RunRecorder), folded into
+# the run record's ``field_counts`` and ``signature`` (see humascrawl.health).
+_HEALTH_GROUPS = ("fields", "site_names", "languages", "offsite_hosts")
 
 
 def source_outcome(stats: dict[str, Any], close_reason: str) -> dict[str, Any]:
@@ -18,17 +23,24 @@ def source_outcome(stats: dict[str, Any], close_reason: str) -> dict[str, Any]:
     storing failed. ``partial``: some pages failed, the rest was stored. ``ok``: none.
     """
     record: dict[str, Any] = {"skipped": {}, "failed": {}}
+    groups: dict[str, dict[str, Any]] = {group: {} for group in _HEALTH_GROUPS}
     for key, value in stats.items():
         if not key.startswith(STAT):
             continue
         name = key[len(STAT):]
-        if name.startswith("skipped/"):
-            record["skipped"][name[8:]] = value
-        elif name.startswith("failed/"):
-            record["failed"][name[7:]] = value
+        group, _, rest = name.partition("/")
+        if rest and group in ("skipped", "failed"):
+            record[group][rest] = value
+        elif rest and group in groups:
+            groups[group][rest] = value
         else:
             record[name] = value
     record["bytes_received"] = stats.get("downloader/response_bytes", 0)
+    stored = int(record.get("new", 0) or 0) + int(record.get("changed", 0) or 0)
+    record["field_counts"] = {name: int(groups["fields"].get(name, 0)) for name in HEALTH_FIELDS}
+    record["signature"] = run_signature(
+        stored, groups["site_names"], groups["languages"], int(record.pop("police_mentions", 0) or 0),
+        int(record.pop("responses", 0) or 0), int(record.pop("offsite_responses", 0) or 0), groups["offsite_hosts"])
     discovery_failed = any(k.startswith("discovery_") for k in record["failed"])
     found_nothing = not record.get("discovered")
     if close_reason != "finished" or "store" in record["failed"] or (discovery_failed and found_nothing):
@@ -49,6 +61,11 @@ class RunRecorder:
 
     `humascrawl crawl` opens the run and passes its id in ``HUMASCRAWL_RUN_ID``; a
     bare `scrapy crawl` gets a run of its own, closed with its single source.
+
+    It also counts every downloaded response (``humascrawl/responses``) and those off
+    the source's host — served by another host, or redirecting to one
+    (``humascrawl/offsite_responses``, ``humascrawl/offsite_hosts/<host>``): a domain
+    that now redirects elsewhere shows up in ``humascrawl status``.
     """
 
     def __init__(self, crawler):
@@ -57,18 +74,34 @@ class RunRecorder:
         self.run_id = crawler.settings.getint("HUMASCRAWL_RUN_ID") or None
         self.own_run = self.run_id is None
         self.started = time.monotonic()
+        self.home: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         ext = cls(crawler)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(ext.response_downloaded, signal=signals.response_downloaded)
         return ext
 
     def spider_opened(self, spider) -> None:
         self.started = time.monotonic()
+        url = getattr(getattr(spider, "source", None), "url", None)
+        self.home = site_key(url) if url else None
         if self.own_run:
             self.run_id = self.archive.start_run({"spider": spider.name, "source": _source_name(spider)})
+
+    def response_downloaded(self, response, request, spider) -> None:
+        stats = self.crawler.stats
+        stats.inc_value(STAT + "responses")
+        if self.home is None:
+            return
+        host = site_key(response.url)
+        if host == self.home and 300 <= response.status < 400 and response.headers.get(b"Location"):
+            host = site_key(response.urljoin(response.headers[b"Location"].decode("latin-1")))
+        if host != self.home:
+            stats.inc_value(STAT + "offsite_responses")
+            stats.inc_value(f"{STAT}offsite_hosts/{host or '?'}")
 
     def spider_closed(self, spider, reason: str) -> None:
         record = source_outcome(self.crawler.stats.get_stats(), reason)

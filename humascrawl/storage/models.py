@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text as sql_text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -198,6 +199,11 @@ class CrawlRunSource(Base):
     bytes_received: Mapped[int] = mapped_column(Integer, default=0)
     duration: Mapped[float | None] = mapped_column()
     error: Mapped[str | None] = mapped_column(Text)
+    # Source health (humascrawl.health): of the new or changed articles stored, how many had each
+    # field filled ({field: n}), and a signature of what the site served (site_name, police_share,
+    # language, offsite_responses, stored ...). Empty for runs recorded before these existed.
+    field_counts: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default=sql_text("'{}'"))
+    signature: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default=sql_text("'{}'"))
 
     run: Mapped[CrawlRun] = relationship(back_populates="sources")
 
