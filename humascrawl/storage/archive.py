@@ -17,6 +17,7 @@ from typing import Any, Iterable
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from humascrawl.clusters import assign_cluster, cluster_members, index_missing
 from humascrawl.config import Source
 from humascrawl.items import ARTICLE_FIELDS, FetchedPage
 from humascrawl.storage.db import create_archive_engine, upgrade
@@ -167,7 +168,10 @@ class Archive:
             raw_page_id=raw.id, last_seen=now,
         )
         if row is None:
-            session.add(Article(canonical_url=canonical, source_id=source_id, first_seen=now, version=1, **values))
+            row = Article(canonical_url=canonical, source_id=source_id, first_seen=now, version=1, **values)
+            session.add(row)
+            session.flush()
+            assign_cluster(session, row)
             return "new"
         session.add(ArticleVersion(
             article_id=row.id, version=row.version, text=row.text, content_hash=row.content_hash,
@@ -177,6 +181,8 @@ class Archive:
         for name, value in values.items():
             setattr(row, name, value)
         row.version += 1
+        session.flush()
+        assign_cluster(session, row)
         return "changed"
 
     @staticmethod
@@ -247,6 +253,39 @@ class Archive:
             row.duration = stats.get("duration")
             row.error = stats.get("error")
             row.status = stats.get("status", "ok")
+            row.field_counts = {k: int(v) for k, v in dict(stats.get("field_counts") or {}).items()}
+            row.signature = dict(stats.get("signature") or {})
+
+    def source_run_history(self, per_source: int = 20, names: Iterable[str] | None = None,
+                           ) -> dict[str, list[dict[str, Any]]]:
+        """Each source's last ``per_source`` run records, newest first, as dicts (for humascrawl.health)."""
+        ranked = select(CrawlRunSource.id, func.row_number().over(
+            partition_by=CrawlRunSource.source_name, order_by=CrawlRunSource.run_id.desc()).label("rank"))
+        if names is not None:
+            ranked = ranked.where(CrawlRunSource.source_name.in_(list(names)))
+        ranked = ranked.subquery()
+        query = (select(CrawlRunSource, CrawlRun.started_at, CrawlRun.finished_at)
+                 .join(CrawlRun, CrawlRunSource.run_id == CrawlRun.id)
+                 .join(ranked, ranked.c.id == CrawlRunSource.id)
+                 .where(ranked.c.rank <= per_source)
+                 .order_by(CrawlRunSource.source_name, CrawlRunSource.run_id.desc()))
+        history: dict[str, list[dict[str, Any]]] = {}
+        with self.session() as session:
+            for row, started_at, finished_at in session.execute(query):
+                history.setdefault(row.source_name, []).append({
+                    "run_id": row.run_id, "started_at": started_at, "finished_at": finished_at,
+                    "status": row.status, "error": row.error, "skipped": row.skipped, "failed": row.failed,
+                    **{name: getattr(row, name) for name in RUN_COUNTERS},
+                    "field_counts": row.field_counts or {}, "signature": row.signature or {},
+                })
+        return history
+
+    def article_stats_by_source(self) -> dict[str, tuple[int, datetime | None]]:
+        """Source name → (articles archived, when the newest of them was first seen)."""
+        query = (select(SourceRow.name, func.count(Article.id), func.max(Article.first_seen))
+                 .join(Article, Article.source_id == SourceRow.id, isouter=True).group_by(SourceRow.name))
+        with self.engine.connect() as conn:
+            return {name: (count, latest) for name, count, latest in conn.execute(query)}
 
     def finish_run(self, run_id: int, status: str) -> None:
         with self.session.begin() as session:
@@ -258,3 +297,26 @@ class Archive:
             for run in runs:
                 run.sources  # load while the session is open
             return list(runs)
+
+    # -- clusters (syndicated releases) ---------------------------------------------
+
+    def cluster(self, cluster: int) -> dict[str, Any] | None:
+        """One cluster of copies of a release: ``{"cluster", "origin", "members"}``, the origin being the
+        earliest published copy and the members (origin first) article dicts; None for an unknown id."""
+        with self.session() as session:
+            rows = cluster_members(session, cluster)
+            if not rows:
+                return None
+            members = [article_to_dict(row) for row in rows]
+            return {"cluster": cluster, "origin": members[0], "members": members}
+
+    def index_clusters(self, batch: int = 500) -> int:
+        """Cluster the archived articles that have no signature yet (stored before clustering existed),
+        one transaction per ``batch``; return how many were indexed."""
+        total = 0
+        while True:
+            with self.session.begin() as session:
+                done = index_missing(session, limit=batch)
+            total += done
+            if done < batch:
+                return total

@@ -1,0 +1,287 @@
+"""Syndicated releases: near-duplicate detection across outlets (MinHash + LSH) and the ``cluster`` column.
+
+Every copy of one press release — the Polres' own post and the outlets that republish it with their dateline,
+credits, a trimmed or extended body or a reworded lead — gets the same ``articles.cluster``: the id of the first
+archived copy.  The pure core turns a text into word shingles of its normalised form, a MinHash signature and
+LSH band buckets; the index lives in the archive (``article_signatures``, ``lsh_buckets``), written in the same
+transaction as the article, so it survives restarts and needs no rebuild.
+
+How an article is clustered (:func:`assign_cluster`, called by :class:`~humascrawl.storage.archive.Archive`):
+
+1. candidates: archived articles sharing at least one (band, bucket) with it;
+2. verification: the Jaccard similarity estimated from the two stored signatures is at least ``threshold``,
+   and (``guard``) the extracted facts do not contradict each other: copies of one release name the same
+   Polres and the same event day, while the same template from another Polres or another week does not;
+3. assignment: it takes the cluster of its matches (an unclustered match starts one); when it bridges several
+   clusters, all of them are relabelled to the oldest.  A cluster's id is always the id of its first archived
+   member; an article with no match keeps ``cluster = NULL`` (no copy known yet), as does a text shorter than
+   ``min_words``.  A changed article is indexed again and keeps its cluster.
+
+The parameters were chosen by measurement on the labelled set of :mod:`humascrawl.demo.syndication`
+(``python bench/clusters.py --sweep``).  Signatures use their own hash functions (fixed by :data:`SEED`), not
+a library's defaults, so a stored index stays comparable across library upgrades.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from datetime import datetime, timedelta, timezone
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import Any, Iterable
+
+import numpy as np
+from sqlalchemy import TextClause, delete, select, text, update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+
+from humascrawl.extract.text import normalise_for_hash
+from humascrawl.storage.models import Article, ArticleSignature, LshBucket
+
+SEED = 20240515
+_U32 = np.uint64(32)
+
+
+@dataclass(frozen=True)
+class Params:
+    """Shingle size ``k`` (words), MinHash length, LSH banding (``bands`` × ``rows`` ≤ ``num_perm``),
+    the verification threshold on the estimated Jaccard similarity, and the shortest text clustered."""
+
+    k: int = 4
+    num_perm: int = 128
+    bands: int = 32
+    rows: int = 4
+    threshold: float = 0.4
+    min_words: int = 20
+    # Two copies of one release name the same Polres and the same event day: a candidate whose extracted
+    # facts contradict the article's (both known, different) is no match, however similar the template.
+    guard: bool = True
+
+    def __post_init__(self) -> None:
+        if self.bands * self.rows > self.num_perm:
+            raise ValueError(f"{self.bands} bands × {self.rows} rows need more than {self.num_perm} hash values")
+
+    @cached_property
+    def permutations(self) -> tuple[np.ndarray, np.ndarray]:
+        """Odd multipliers and offsets of the hash functions h(x) = (a·x + b) >> 32 over 64 bits."""
+        raw = np.frombuffer(b"".join(hashlib.blake2b(f"{SEED}:{i}".encode(), digest_size=16).digest()
+                                     for i in range(self.num_perm)), dtype="<u8").reshape(-1, 2)
+        return raw[:, 0] | np.uint64(1), raw[:, 1].copy()
+
+
+PARAMS = Params()
+
+
+# ---------------------------------------------------------------- the pure core
+
+def shingles(text: str, params: Params = PARAMS) -> np.ndarray:
+    """The 32-bit hashes of the ``k``-word shingles of the normalised text (empty when the text is shorter
+    than ``min_words``: a caption or a one-line notice says too little to match on)."""
+    w = normalise_for_hash(text).split()
+    if len(w) < max(params.min_words, 1):
+        return np.empty(0, dtype=np.uint64)
+    k = min(params.k, len(w))
+    grams = {" ".join(w[i:i + k]) for i in range(len(w) - k + 1)}
+    return np.fromiter((zlib.crc32(g.encode()) for g in grams), dtype=np.uint64, count=len(grams))
+
+
+def signature(text_or_hashes: str | np.ndarray, params: Params = PARAMS) -> np.ndarray | None:
+    """The MinHash signature (``num_perm`` uint32 values), or None for a text too short to cluster."""
+    h = shingles(text_or_hashes, params) if isinstance(text_or_hashes, str) else text_or_hashes
+    if not len(h):
+        return None
+    a, b = params.permutations
+    h = _fmix32(h)  # crc32 is linear: mix it first (MurmurHash3's finalizer, a bijection on 32 bits)
+    # one multiply-add-shift hash per value (2-universal from 32 to 32 bits), its minimum over the shingles
+    return ((h[:, None] * a[None, :] + b[None, :]) >> _U32).min(axis=0).astype(np.uint32)
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    m = np.uint64(0xFFFFFFFF)
+    h = h ^ (h >> np.uint64(16))
+    h = (h * np.uint64(0x85EBCA6B)) & m
+    h = h ^ (h >> np.uint64(13))
+    h = (h * np.uint64(0xC2B2AE35)) & m
+    return h ^ (h >> np.uint64(16))
+
+
+def to_bytes(sig: np.ndarray) -> bytes:
+    return sig.astype("<u4").tobytes()
+
+
+def from_bytes(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype="<u4")
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Jaccard similarity estimated from two signatures (the share of equal hash values)."""
+    n = min(len(a), len(b))
+    return float(np.count_nonzero(a[:n] == b[:n])) / n if n else 0.0
+
+
+def buckets(sig: np.ndarray, params: Params = PARAMS) -> list[tuple[int, int]]:
+    """(band, bucket) pairs: bucket is a signed 64-bit hash of the band's ``rows`` values."""
+    rows = sig[: params.bands * params.rows].astype("<u4").reshape(params.bands, params.rows)
+    out = []
+    for band, values in enumerate(rows):
+        digest = hashlib.blake2b(values.tobytes(), digest_size=8).digest()
+        out.append((band, int.from_bytes(digest, "little", signed=True)))
+    return out
+
+
+def candidate_probability(s: float, params: Params = PARAMS) -> float:
+    """The chance that two texts of Jaccard similarity ``s`` share a bucket: 1 - (1 - s^r)^b."""
+    return 1.0 - (1.0 - s ** params.rows) ** params.bands
+
+
+_POLRES = re.compile(r"\bPolres(?:ta|tabes)?\s+(.+)$")
+Facts = tuple[frozenset[str], str | None]
+
+
+def facts(units: Iterable[Any] | None, event_date: str | None) -> Facts:
+    """What two copies of one release must agree on: the Polres' places named and the event day."""
+    places = frozenset(m.group(1).strip().lower() for u in units or () if isinstance(u, str)
+                       and (m := _POLRES.search(u)))
+    return places, (event_date[:10] if event_date and len(event_date) >= 10 else None)
+
+
+def conflict(a: Facts, b: Facts) -> bool:
+    """Both articles name a Polres but no common one, or both state an event day and the days differ."""
+    return bool(a[0] and b[0] and a[0].isdisjoint(b[0])) or bool(a[1] and b[1] and a[1] != b[1])
+
+
+# ---------------------------------------------------------------- the index in the archive
+
+_CHUNK = 5000  # ids per IN (...): far below SQLite's 32766 bound parameters
+_SIGNATURES, _BUCKETS = ArticleSignature.__table__, LshBucket.__table__
+
+
+@lru_cache(maxsize=8)
+def _candidate_query(bands: int) -> TextClause:
+    # Plain SQL, built once: constructing and compiling a 32-way OR per article cost more than running it.
+    terms = " OR ".join(f"(band = :b{i} AND bucket = :h{i})" for i in range(bands))
+    return text(f"SELECT DISTINCT article_id FROM lsh_buckets WHERE {terms}")
+
+
+def candidates(session: Session, bucket_list: list[tuple[int, int]], exclude: int | None = None) -> list[int]:
+    """Ids of archived articles sharing at least one (band, bucket) with ``bucket_list``."""
+    if not bucket_list:
+        return []
+    bound = {}
+    for i, (band, bucket) in enumerate(bucket_list):
+        bound[f"b{i}"], bound[f"h{i}"] = band, bucket
+    ids = session.execute(_candidate_query(len(bucket_list)), bound).scalars().all()
+    return [i for i in ids if i != exclude]
+
+
+def verify(session: Session, sig: np.ndarray, ids: list[int], params: Params = PARAMS) -> list[int]:
+    """The candidates whose stored signature estimates a Jaccard similarity of at least ``threshold``."""
+    out: list[int] = []
+    for start in range(0, len(ids), _CHUNK):
+        rows = session.execute(select(_SIGNATURES.c.article_id, _SIGNATURES.c.signature)
+                               .where(_SIGNATURES.c.article_id.in_(ids[start:start + _CHUNK]))).all()
+        rows = [(i, blob) for i, blob in rows if len(blob) == 4 * len(sig)]  # other parameters: not comparable
+        if not rows:
+            continue
+        matrix = np.frombuffer(b"".join(blob for _, blob in rows), dtype="<u4").reshape(len(rows), len(sig))
+        similar = (matrix == sig).mean(axis=1) >= params.threshold
+        out.extend(i for (i, _), ok in zip(rows, similar) if ok)
+    return out
+
+
+def index_signature(session: Session, article_id: int, sig: np.ndarray | None, own: Facts = (frozenset(), None),
+                    cluster: int | None = None, *, replace: bool = False, params: Params = PARAMS,
+                    stats: dict[str, int] | None = None) -> int | None:
+    """Index one article (signature and buckets) and cluster it with its matches; return its cluster.
+
+    ``cluster`` is the article's current cluster (a changed article keeps its cluster and may join more);
+    ``replace`` drops the article's old signature and buckets first.  Clusters the article bridges merge into
+    the oldest: a cluster's id is always the smallest (first archived) id among its members.  ``stats``, when
+    given, counts ``candidates`` and ``matches``.
+    """
+    if replace:
+        session.execute(delete(LshBucket).where(LshBucket.article_id == article_id))
+        session.execute(delete(ArticleSignature).where(ArticleSignature.article_id == article_id))
+    if sig is None:  # too short to cluster: an empty signature records that the article was seen
+        session.execute(_SIGNATURES.insert(), [{"article_id": article_id, "signature": b""}])
+        return cluster
+    bucket_list = buckets(sig, params)
+    found_ids = candidates(session, bucket_list, exclude=article_id)
+    matches = verify(session, sig, found_ids, params)
+    if stats is not None:
+        stats["candidates"] = stats.get("candidates", 0) + len(found_ids)
+        stats["matches"] = stats.get("matches", 0) + len(matches)
+    session.execute(_SIGNATURES.insert(), [{"article_id": article_id, "signature": to_bytes(sig)}])
+    session.execute(_BUCKETS.insert(), [{"band": band, "bucket": bucket, "article_id": article_id}
+                                        for band, bucket in bucket_list])
+    if not matches:
+        return cluster
+    found = []
+    for start in range(0, len(matches), _CHUNK):
+        found += session.execute(select(Article.id, Article.cluster, Article.units, Article.event_date)
+                                 .where(Article.id.in_(matches[start:start + _CHUNK]))).all()
+    if params.guard:
+        found = [r for r in found if not conflict(own, facts(r.units, r.event_date))]
+    if not found:
+        return cluster
+    clusters = {r.cluster for r in found if r.cluster is not None} | ({cluster} if cluster is not None else set())
+    target = min(clusters | {r.id for r in found} | {article_id})
+    if clusters - {target}:
+        session.execute(update(Article).where(Article.cluster.in_(sorted(clusters - {target})))
+                        .values(cluster=target))
+    loose = [r.id for r in found if r.cluster is None] + ([article_id] if cluster != target else [])
+    if loose:
+        session.execute(update(Article).where(Article.id.in_(loose)).values(cluster=target))
+    return target
+
+
+def assign_cluster(session: Session, row: Article, params: Params = PARAMS, *, replace: bool | None = None
+                   ) -> int | None:
+    """Index a just-flushed article and set its ``cluster``.  Its old index entries are replaced when
+    ``replace`` (default: when ``version`` > 1, a changed article; pass True after rewriting a text in place,
+    as re-extraction does)."""
+    sig = signature(row.text or "", params)
+    target = index_signature(session, row.id, sig, facts(row.units, row.event_date), row.cluster,
+                             replace=row.version > 1 if replace is None else replace, params=params)
+    if row.cluster != target:
+        set_committed_value(row, "cluster", target)  # already written by index_signature
+    return target
+
+
+def cluster_members(session: Session, cluster: int) -> list[Article]:
+    """The articles of one cluster, origin first: the earliest ``published`` (a bare date counts as its
+    midnight WIB, after an exact time of the same instant), then the first archived."""
+    rows = session.scalars(select(Article).where(Article.cluster == cluster)).all()
+    return sorted(rows, key=_published_key)
+
+
+_WIB = timezone(timedelta(hours=7))
+_NEVER = datetime.max.replace(tzinfo=timezone.utc)
+
+
+def _published_key(row: Article) -> tuple:
+    instant, exact = row.published_utc, True
+    if instant is not None and instant.tzinfo is None:  # SQLite hands back naive UTC
+        instant = instant.replace(tzinfo=timezone.utc)
+    if instant is None:
+        exact = False
+        try:
+            instant = datetime.fromisoformat((row.published or "")[:10]).replace(tzinfo=_WIB)
+        except ValueError:
+            instant = _NEVER
+    return (instant, not exact, row.id)
+
+
+def index_missing(session: Session, params: Params = PARAMS, limit: int = 1000) -> int:
+    """Index up to ``limit`` archived articles that have no signature yet (archived before clustering
+    existed), oldest first; return how many were indexed."""
+    missing = session.scalars(select(Article).where(~Article.id.in_(select(ArticleSignature.article_id)))
+                              .order_by(Article.id).limit(limit)).all()
+    for row in missing:
+        target = index_signature(session, row.id, signature(row.text or "", params),
+                                 facts(row.units, row.event_date), row.cluster, params=params)
+        if row.cluster != target:
+            set_committed_value(row, "cluster", target)
+    return len(missing)
