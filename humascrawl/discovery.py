@@ -133,20 +133,36 @@ def _gmt(value: str | None) -> str | None:
 
 # -- XML: sitemaps and feeds ----------------------------------------------------------
 
-def _xml_root(body: bytes) -> etree._Element:
+def _xml_root(body: bytes) -> tuple[etree._Element, str | None]:
+    """The parsed root, and the syntax error when the XML was broken and only recovered."""
     if body[:2] == b"\x1f\x8b":
         try:
             body = gzip.decompress(body)
         except (OSError, EOFError):
             raise DiscoveryError("broken gzip") from None
+    body = body.strip()
     try:
-        root = etree.fromstring(body.strip(), parser=etree.XMLParser(recover=True, resolve_entities=False,
-                                                                    no_network=True, huge_tree=False))
+        return etree.fromstring(body, parser=_STRICT), None
+    except etree.XMLSyntaxError as exc:
+        error = str(exc)
+    try:
+        root = etree.fromstring(body, parser=_RECOVER)
     except etree.XMLSyntaxError:
         root = None
     if root is None:
-        raise DiscoveryError("not XML")
-    return root
+        raise DiscoveryError(f"not XML ({error})")
+    return root, error
+
+
+_STRICT = etree.XMLParser(resolve_entities=False, no_network=True)
+_RECOVER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+
+
+def _recovered(entries: list, error: str | None) -> list:
+    """Broken XML that recovery could read is used; broken XML that gave nothing is an error."""
+    if error and not entries:
+        raise DiscoveryError(f"malformed XML: {error}")
+    return entries
 
 
 def _local(tag: Any) -> str:
@@ -162,11 +178,11 @@ def _child_text(elem: etree._Element, *names: str) -> str | None:
 
 def parse_sitemap(body: bytes) -> tuple[str, list[Entry]]:
     """``("index", child sitemaps)`` or ``("urlset", pages)``; gzip, news and image sitemaps included."""
-    root = _xml_root(body)
+    root, error = _xml_root(body)
     kind = _local(root.tag)
     if kind == "sitemapindex":
-        return "index", [Entry(url=loc) for sm in root if _local(sm.tag) == "sitemap"
-                         if (loc := _child_text(sm, "loc"))]
+        return "index", _recovered([Entry(url=loc) for sm in root if _local(sm.tag) == "sitemap"
+                                    if (loc := _child_text(sm, "loc"))], error)
     if kind != "urlset":
         raise DiscoveryError(f"not a sitemap (root element {kind or '?'})")
     entries = []
@@ -178,18 +194,19 @@ def parse_sitemap(body: bytes) -> tuple[str, list[Entry]]:
             continue
         entries.append(Entry(url=loc, modified=_child_text(url, "lastmod"),
                              published=_child_text(url, "publication_date"), title=_child_text(url, "title")))
-    return "urlset", entries
+    return "urlset", _recovered(entries, error)
 
 
 def parse_feed(body: bytes) -> list[Entry]:
     """Items of an RSS 2.0 or Atom feed."""
-    root = _xml_root(body)
+    root, error = _xml_root(body)
     kind = _local(root.tag)
     if kind == "rss":
         items = [i for i in root.iter() if _local(i.tag) == "item"]
-        return [entry for item in items if (entry := _rss_item(item))]
+        return _recovered([entry for item in items if (entry := _rss_item(item))], error)
     if kind == "feed":
-        return [entry for item in root if _local(item.tag) == "entry" if (entry := _atom_entry(item))]
+        return _recovered([entry for item in root if _local(item.tag) == "entry" if (entry := _atom_entry(item))],
+                          error)
     raise DiscoveryError(f"not an RSS or Atom feed (root element {kind or '?'})")
 
 

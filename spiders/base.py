@@ -18,7 +18,6 @@ import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
 from humascrawl.config import ConfigError, Source, load_sources
@@ -34,17 +33,22 @@ _NON_POST_SITEMAP = re.compile(
     r"wp-sitemap-(?:taxonomies|users|posts-page)|(?:page|category|post_tag|tag|author)-sitemap|sitemap-pages", re.I)
 
 
+# Newer Scrapy raises its own exception types, older ones Twisted's: both map to one stable name.
+_REASONS = {
+    "TimeoutError": "timeout", "TCPTimedOutError": "timeout", "DownloadTimeoutError": "timeout",
+    "DNSLookupError": "dns", "CannotResolveHostError": "dns",
+    "ConnectionRefusedError": "connection_refused", "DownloadConnectionRefusedError": "connection_refused",
+    "ConnectionLost": "connection_lost", "ResponseNeverReceived": "connection_lost",
+    "ResponseDataLossError": "data_loss", "DownloadFailedError": "download_failed",
+}
+
+
 def failure_reason(failure: Failure) -> str:
     """A short, stable name for why a request failed (``http_404``, ``timeout``, …)."""
     if failure.check(HttpError):
         return f"http_{failure.value.response.status}"
-    if failure.check(TimeoutError, TCPTimedOutError):
-        return "timeout"
-    if failure.check(DNSLookupError):
-        return "dns"
-    if failure.check(ConnectionRefusedError):
-        return "connection_refused"
-    return failure.type.__name__ if failure.type else "error"
+    name = failure.type.__name__ if failure.type else "error"
+    return _REASONS.get(name, name)
 
 
 class SourceSpider(scrapy.Spider):
@@ -258,7 +262,9 @@ class SourceSpider(scrapy.Spider):
         if sitemap:
             yield self.discovery_request(sitemap, self.parse_sitemap)
         else:
-            yield self.discovery_request(self.url("robots.txt"), self.parse_robots_sitemaps)
+            # A missing robots.txt is normal: any status goes to the parser, which then tries /sitemap.xml.
+            yield self.discovery_request(self.url("robots.txt"), self.parse_robots_sitemaps,
+                                         meta={"handle_httpstatus_all": True})
 
     def parse_robots_sitemaps(self, response: Response) -> Iterator[scrapy.Request]:
         urls = _SITEMAP_LINE.findall(response.text) if response.status == 200 else []

@@ -112,3 +112,10 @@ def test_detect_platform_by_feed_link_and_default():
     page = b'<html><head><link rel="alternate" type="application/rss+xml" href="/rss.xml"></head></html>'
     assert detect_platform(page) == ("feed", "/rss.xml")
     assert detect_platform(b"<html><body>plain</body></html>") == ("sitemap", None)
+
+
+def test_truncated_xml_that_recovers_to_nothing_is_an_error():
+    with pytest.raises(DiscoveryError, match="malformed XML"):
+        parse_sitemap(b"<urlset><url><loc>")
+    kind, entries = parse_sitemap(b"<urlset><url><loc>https://x.id/a</loc></url><url><loc>https://x.id/b")
+    assert [e.url for e in entries] == ["https://x.id/a", "https://x.id/b"]
