@@ -258,27 +258,41 @@ def _same(a: str, b: str) -> bool:
     return bool(a) and bool(b) and (a == b or a.startswith(b) or b.startswith(a))
 
 
-def restore_edges(lines: list[str], own: list[str], limit: int = 8) -> list[str]:
+# a prose line: ends like a sentence or introduces a quote ("Rasulullah SAW bersabda :")
+_SENTENCE = re.compile(r"[.!?:]['\"”’)]*$")
+
+
+def restore_edges(lines: list[str], own: list[str], limit: int = 8, interior: bool = True) -> list[str]:
     """Put back the post body's opening and closing lines that trafilatura dropped.
 
     trafilatura tends to lose a dateline or lead written as loose ``<br>`` text before the first
     ``<p>``, and short trailer lines (``Sumber: …`` in bold next to ``Editor: …``). Container lines
     among its first and last ``limit`` that are missing from ``lines`` are inserted after the
-    nearest preceding container line that trafilatura kept.
+    nearest preceding container line that trafilatura kept. ``interior``: also a prose line (five words or
+    more, ending like a sentence) between two lines trafilatura kept — its precision mode drops short
+    paragraphs such as "Dari hadits Abu Hurairah ra, Rasulullah SAW bersabda :".
     """
     if not lines or not own:
         return lines
     keys = [_edge_key(line) for line in lines]
+    positions: dict[str, list[int]] = {}
+    for j, key in enumerate(keys):
+        positions.setdefault(key, []).append(j)
     everything = " ".join(" ".join(line.lower().split()) for line in lines)
     inserts: dict[int, list[str]] = {}
     anchor = -1  # index in ``lines`` after which a missing container line goes
     for index, line in enumerate(own):
         key = _edge_key(line)
-        found = next((j for j in range(max(anchor, 0), len(keys)) if _same(keys[j], key)), None)
+        found = next((j for j in positions.get(key, ()) if j >= anchor), None)
+        if found is None:  # split or merged differently: a prefix match a little further on
+            start = max(anchor, 0)
+            found = next((j for j in range(start, min(len(keys), start + 40)) if _same(keys[j], key)), None)
         if found is not None:
             anchor = found
             continue
-        if not (index < limit or index >= len(own) - limit) or len(_LETTERS.findall(line)) < 2:
+        edge = index < limit or index >= len(own) - limit
+        if not (edge or (interior and 0 <= anchor < len(lines) - 1 and _SENTENCE.search(line)
+                         and len(line.split()) >= 5)) or len(_LETTERS.findall(line)) < 2:
             continue
         if " ".join(line.lower().split()) not in everything:
             inserts.setdefault(anchor, []).append(line)
@@ -291,9 +305,10 @@ def restore_edges(lines: list[str], own: list[str], limit: int = 8) -> list[str]
     return out
 
 
-def extract_lines(tree: HtmlElement, url: str | None, rules: Boilerplate) -> list[str]:
-    """The article's lines before the boilerplate filter."""
-    work = copy(tree)
+def extract_lines(tree: HtmlElement, url: str | None, rules: Boilerplate, *, in_place: bool = False) -> list[str]:
+    """The article's lines before the boilerplate filter. ``in_place``: work on ``tree`` itself (it is left
+    pruned) instead of a copy — for a caller that reads nothing more from it."""
+    work = tree if in_place else copy(tree)
     attributed = _X_ATTRIBUTED(work)
     container = find_container(work, attributed)
     preclean(work, rules, container, attributed)
@@ -321,4 +336,7 @@ def extract_lines(tree: HtmlElement, url: str | None, rules: Boilerplate) -> lis
             lines = trim_edges(lines, inside)
         if _container_rank(container) is not None:
             lines = restore_edges([_strip_marker(line) for line in lines], own)
+        elif own_words >= got // 2:
+            # a post body found by its text alone: only prose lines between lines trafilatura kept
+            lines = restore_edges([_strip_marker(line) for line in lines], own, limit=0)
     return [_strip_marker(line) for line in lines]

@@ -15,24 +15,28 @@ from dataclasses import dataclass
 __all__ = ["Credits", "parse_credit_line", "split_credits"]
 
 _FIELD_OF = {
-    "sumber": "source_credit",
+    "sumber": "source_credit", "sumber berita": "source_credit", "sumber rilis": "source_credit",
+    "rilis": "source_credit", "release": "source_credit", "press release": "source_credit", "siaran pers": "source_credit",
     "editor": "editor", "redaktur": "editor", "editing": "editor", "penyunting": "editor",
     "penulis": "author", "pewarta": "author", "reporter": "author", "wartawan": "author",
-    "kontributor": "author", "publish": "author", "publisher": "author", "dipublish": "author",
+    "kontributor": "author", "publish": "author", "publisher": "author", "dipublish": "author", "laporan": "author",
     "foto": None, "fotografer": None, "video": None, "grafis": None, "ilustrasi": None, "editor foto": None,
 }
-_KEYS = "|".join(sorted((re.escape(k) for k in _FIELD_OF), key=len, reverse=True))
+_KEYS = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FIELD_OF), key=len, reverse=True))
 _KEYED = re.compile(rf"^(?P<key>{_KEYS})\s*(?::|=|\s-\s)\s*(?P<value>.+)$", re.I)
 # "Sumber Bidhumas Polda Sumbar", "Publish Humas Polres Sanggau": no colon, a short capitalised value
 _KEYED_BARE = re.compile(r"^(?P<key>(?i:sumber|publish))\s+(?P<value>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&/-]*){0,5})$")
 _SPLIT = re.compile(rf"\s+[/|]\s+|\s*;\s*|\s{{2,}}|\s+(?=(?:{_KEYS})\s*:)", re.I)
-_PAREN_ONLY = re.compile(r"^\(\s*(?P<inner>[^()]{1,80}?)\s*\)\s*\.?$")
-_TRAILING_PAREN = re.compile(r"^(?P<body>.*?\S)\s*\(\s*(?P<inner>[^()]{1,60}?)\s*\)\s*\.?$")
+# "(Humas Polres X)", "[Humas Polres X]"
+_PAREN_ONLY = re.compile(r"^[(\[]\s*(?P<inner>[^()\[\]]{1,80}?)\s*[)\]]\s*\.?$")
+_TRAILING_PAREN = re.compile(r"^(?P<body>.*?\S)\s*[(\[]\s*(?P<inner>[^()\[\]]{1,60}?)\s*[)\]]\s*\.?$")
 _HUMAS = re.compile(
     r"^(?:sumber\s*:?\s*)?(?P<credit>(?:(?:bid|si|sub\s*bag|subbag|div|seksi|bidang)\s*)?humas\b.*|bidhumas\b.*|"
     r"sihumas\b.*|divhumas\b.*|tribrata\s*news\b.*)$",
     re.I,
 )
+# "(rls/Humas Polres X)", "(Adv/Humas Polres X)": a sign-off tag, then the credited unit
+_TAGGED_HUMAS = re.compile(r"^[\w*]{1,6}\s*/\s*(?P<rest>.+)$")
 _TAG = re.compile(r"^(?=.*[A-Za-z*])[\w*][\w*.&'/ -]{0,29}$")
 _SEPARATOR_LINE = re.compile(r"^[\s*#~_=.•-]{2,}$")
 
@@ -52,10 +56,20 @@ class Credits:
 def _clean_value(value: str) -> str:
     value = value.strip().strip("\"“”'‘’").strip()
     value = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", value)
-    value = value.rstrip(" .,;:-–—").strip()
+    # a closing full stop goes, but not the one of an initial ("Dedy S.", "M.")
+    value = re.sub(r"(?<=\b[A-Z])\.$", "\x00", value).rstrip(" .,;:-–—").replace("\x00", ".").strip()
     if value.isupper():  # "HUMAS POLRES KETAPANG" → "Humas Polres Ketapang"; short acronyms stay
         value = " ".join(w.capitalize() if len(w) >= 5 and w.isalpha() else w for w in value.split())
     return value
+
+
+def _humas_credit(inner: str) -> str | None:
+    """The credited unit of ``Humas Polres X``, ``Sumber: Humas X``, ``rls/Humas X``; None otherwise."""
+    humas = _HUMAS.match(inner)
+    if humas is None:
+        tagged = _TAGGED_HUMAS.match(inner)
+        humas = _HUMAS.match(tagged.group("rest").strip()) if tagged else None
+    return _clean_value(humas.group("credit")) if humas else None
 
 
 def _parse_segment(segment: str) -> tuple[str | None, str] | None:
@@ -66,7 +80,7 @@ def _parse_segment(segment: str) -> tuple[str | None, str] | None:
     value = _clean_value(match.group("value"))
     if not value or len(value) > 80 or len(value.split()) > 10:
         return None
-    return _FIELD_OF[match.group("key").lower()], value
+    return _FIELD_OF[" ".join(match.group("key").lower().split())], value
 
 
 def parse_credit_line(line: str) -> dict[str, str] | None:
@@ -83,9 +97,9 @@ def parse_credit_line(line: str) -> dict[str, str] | None:
         source = re.match(r"(?i:sumber)\s*:?\s+(?P<value>\S.*)$", inner)
         if source:
             return {"source_credit": _clean_value(source.group("value"))}
-        humas = _HUMAS.match(inner)
+        humas = _humas_credit(inner)
         if humas:
-            return {"source_credit": _clean_value(humas.group("credit"))}
+            return {"source_credit": humas}
         if _TAG.match(inner) and len(inner.split()) <= 3:
             return {}
         return None
@@ -111,9 +125,9 @@ def _strip_trailing_tag(line: str, credits: Credits) -> str:
     if not match:
         return line
     body, inner = match.group("body"), match.group("inner").strip()
-    humas = _HUMAS.match(inner)
+    humas = _humas_credit(inner)
     if humas:
-        credits.merge({"source_credit": _clean_value(humas.group("credit"))})
+        credits.merge({"source_credit": humas})
         return body
     if body[-1] in ".!?\"”’" and _TAG.match(inner) and len(inner.split()) <= 3 and not inner.isdigit():
         return body

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTHS
+
 __all__ = ["split_dateline", "parse_dateline", "title_case_place"]
 
 # one place word: capitalised (Ketapang), all caps (KETAPANG), or a connector inside a name
 _WORD = r"(?:[A-Z][A-Za-z'’.]*|[A-Z]{2,})"
 _PLACE = rf"{_WORD}(?: {_WORD}){{0,3}}"
 _DASH = r"(?:\.?\s*[-–—]+|\s*\|)"
+_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’`]?at|Sabtu|Minggu|Ahad)"
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # the outlet between the comma and the dash: a domain, CamelCase name, or a few capitalised words
 _OUTLET = r"(?://\s*)?[\w.&@/-]*[A-Za-z][\w.&@/-]*(?:\s+[\w.&@/-]+){0,3}?"
 
@@ -27,7 +31,15 @@ _PATTERNS = [
     re.compile(rf"^(?P<place>{_PLACE})(?:\s*,\s*(?P<region>{_PLACE}))?\s*,?\s*\((?P<outlet>[^()]{{1,40}})\)\s*{_DASH}\s*"),
     # KETAPANG -   /   Jakarta - Galaxy ...   /   BLITAR, –
     re.compile(rf"^(?P<place>{_PLACE})\s*,?(?:\s+[-–—]+|\s*[–—|]|\s*-(?=\s|$))\s*"),
+    # SAMBAS: Personel …   (an all-caps place and a colon, then a sentence)
+    re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2})\s*:\s+(?=[A-Z“\"])"),
+    # Kupang, 8 Juni 2024 –   /   Kupang, Sabtu (8/6/2024) -   (the dateline carries the date)
+    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?:{_DAY}\s*,?\s*)?(?:\d{{1,2}}\s+(?i:{_MONTHS})\.?\s+\d{{4}}"
+               rf"|\(?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)?)\s*,?\s*{_DASH}\s*"),
 ]
+# all-caps words that open a line with a colon but are no place
+_NOT_PLACE_COLON = re.compile(r"^(?:BACA|FOTO|VIDEO|BREAKING|UPDATE|INFO|PENULIS|EDITOR|REPORTER|SUMBER|RILIS|CATATAN|"
+                              r"KETERANGAN|PENGUMUMAN|HEADLINE|BERITA|PERHATIAN|WASPADA|HOAKS|HOAX|FAKTA)\b")
 # outlet first: KalbarOnline, Ketapang –   /   apahabar.com, BANJARBARU –   /   Sukoharjonews.com (Jakarta) –
 _OUTLET_FIRST = [
     re.compile(rf"^(?P<outlet>[\w.-]+)\s*,\s*(?P<place>{_PLACE})\s*{_DASH}\s*"),
@@ -73,7 +85,7 @@ def parse_dateline(paragraph: str, site_keys: set[str] | None = None) -> tuple[s
         if not match:
             continue
         place = match.group("place")
-        if _NOT_PLACE.match(place):
+        if _NOT_PLACE.match(place) or (index == 3 and _NOT_PLACE_COLON.match(place)):
             continue
         if index == 0 and not _outlet_like(match.group("outlet"), keys) and match.group("outlet")[:1].islower():
             continue
@@ -82,6 +94,8 @@ def parse_dateline(paragraph: str, site_keys: set[str] | None = None) -> tuple[s
         rest = paragraph[match.end():]
         if index == 2 and not rest[:1].strip() and rest.strip()[:1].islower():
             continue
+        if index == 2 and not rest.strip() and not place.isupper() and " " in place:
+            continue  # "Jeane Pattiasina —" alone on its line is a byline; "KETAPANG -" and "Ketapang -" are datelines
         if _outlet_like(place, keys) and "." in place or _key(place) in keys:
             return None, rest.lstrip(" ,.-–—")  # "KapanLagi.com - …": an outlet, not a place
         return title_case_place(place), rest.lstrip(" ,.-–—")

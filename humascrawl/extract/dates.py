@@ -45,12 +45,14 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’`]?at|Sabtu|Minggu|Ahad)"
 _ZONE = r"(?P<zone>WITA|WIB|WIT)\b"
 
+# a time of day between the weekday and the date: "Sabtu malam (18/5/2024)", "Minggu dini hari (12/5)"
+_DAYPART = r"(?:\s+(?:dini\s+hari|pagi|siang|sore|petang|malam)(?:\s+hari)?)?"
 _EVENT = re.compile(
-    # Rabu (15/5/2024) · Kamis, (20/7) · Selasa, 23/2/2016
-    rf"\b(?P<wd>{_WEEKDAY})\s*[,/]?\s*(?:\(\s*(?P<d1>\d{{1,2}})\s*/\s*(?P<m1>\d{{1,2}})(?:\s*/\s*(?P<y1>\d{{4}}|\d{{2}}))?\s*\)"
+    # Rabu (15/5/2024) · Kamis, (20/7) · Selasa, 23/2/2016 · Jumat pagi (26/7)
+    rf"\b(?P<wd>{_WEEKDAY}){_DAYPART}\s*[,/]?\s*(?:\(\s*(?P<d1>\d{{1,2}})\s*/\s*(?P<m1>\d{{1,2}})(?:\s*/\s*(?P<y1>\d{{4}}|\d{{2}}))?\s*\)"
     rf"|(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})(?:/(?P<y3>\d{{4}}|\d{{2}}))?\b(?!/))"
     # Minggu, 2 Juni 2024 · Kamis/12 Mei 2022 · Sabtu, 2 Juni
-    rf"|\b(?P<wd2>{_WEEKDAY})\s*[,/]?\s*(?:tanggal\s+|tgl\.?\s*)?(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})\.?(?:\s+(?P<y2>\d{{4}}))?\b(?!\s*H\b)"
+    rf"|\b(?P<wd2>{_WEEKDAY}){_DAYPART}\s*[,/]?\s*(?:tanggal\s+|tgl\.?\s*)?(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})\.?(?:\s+(?P<y2>\d{{4}}))?\b(?!\s*H\b)"
     # tanggal 9 April 2019 · 12 November 2015 (a year is required without a weekday)
     rf"|\b(?P<d4>\d{{1,2}})\s+(?P<mon4>{_MONTH})\.?\s+(?P<y4>\d{{4}})\b(?!\s*H\b)"
     # (24/06/2019)
@@ -120,14 +122,14 @@ def parse_tz(value: Any) -> timezone | None:
         return None
 
 
-def infer_tz(text: str, polda_zone: str | None = None) -> timezone:
-    """The zone the text states most (WIB/WITA/WIT), else the Polda's zone, else WIB."""
+def infer_tz(text: str, polda_zone: str | None = None, default: timezone | None = DEFAULT_TZ) -> timezone | None:
+    """The zone the text states most (WIB/WITA/WIT), else the Polda's zone, else ``default`` (WIB)."""
     counts = Counter(token.upper() for token in _ZONE_TOKEN.findall(text or ""))
     if counts:
         return ZONES[counts.most_common(1)[0][0]]
     if polda_zone and polda_zone.upper() in ZONES:
         return ZONES[polda_zone.upper()]
-    return DEFAULT_TZ
+    return default
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -184,13 +186,16 @@ def parse_datetime(value: Any) -> datetime | date | None:
     return parse_spelled_date(text)
 
 
-def to_local_iso(value: Any, tz: timezone) -> str | None:
-    """ISO 8601 in ``tz``: instants are converted, naive times are localised, dates stay dates."""
+def to_local_iso(value: Any, tz: timezone | None) -> str | None:
+    """ISO 8601 in ``tz``: instants are converted, naive times are localised, dates stay dates.
+    ``tz`` None (a zone nobody stated, on a page outside Indonesia): the value keeps its own offset."""
     parsed = parse_datetime(value)
     if parsed is None:
         return None
     if not isinstance(parsed, datetime):
         return parsed.isoformat()
+    if tz is None:
+        return parsed.isoformat(timespec="seconds")
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=tz)
     return parsed.astimezone(tz).isoformat(timespec="seconds")

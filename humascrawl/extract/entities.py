@@ -31,7 +31,7 @@ _HUMAS_RE = re.compile(r"(?i)(?:humas|hubungan\s+masyarakat)\s+(?=(?:polda|polre
 # the word(s) before "Humas": Bid Humas, Bidang Humas, Si Humas, Seksi Humas, Subbag Humas, Div Humas (+ Ka/Waka)
 _HUMAS_KIND = re.compile(r"(?i)(?:^|(?<=[^\w]))(?:waka|ka)?(?P<kind>bidang|bid|seksi|si|subbagian|sub\s*bag|divisi|div)\s*-?\s*$")
 _MABES_RE = re.compile(r"\b(?i:mabes\s+polri)\b")
-_TOKEN = re.compile(r"[^\s,;:()\"“”!?]+|[,;:()\"“”!?]")
+_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”!?]+|[,;:()\[\]\"“”!?]")
 _PLACE_STOP = {
     "dan", "yang", "di", "ke", "dari", "untuk", "dalam", "pada", "jajaran", "beserta", "bersama", "serta", "melalui",
     "saat", "ketika", "tahun", "se", "setempat", "sekitar", "selaku", "sebagai", "bagian", "wilayah", "hukum",
@@ -44,6 +44,7 @@ class _Tables:
     polda_abbr: dict[str, str]
     polda_tz: dict[str, str]
     places: dict[str, str]
+    aliases: dict[str, str]
     stop_words: frozenset[str]
 
 
@@ -59,9 +60,10 @@ def _tables() -> _Tables:
     names = sorted(abbr, key=len, reverse=True)
     polda_re = re.compile(r"\s+(?P<name>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b", re.I)
     places = {" ".join(p.lower().split()): p for p in data.get("places", ())}
+    aliases = {" ".join(k.lower().split()): v for k, v in data.get("aliases", {}).items()}
     persons = load_rules_file("persons")
     stops = {w.lower() for w in persons.get("name", {}).get("stopwords", ())}
-    return _Tables(polda_re, abbr, tz, places, frozenset(stops | _PLACE_STOP))
+    return _Tables(polda_re, abbr, tz, places, aliases, frozenset(stops | _PLACE_STOP))
 
 
 def _title_case(word: str) -> str:
@@ -98,12 +100,17 @@ def _place_at(text: str, pos: int, strict: bool, known: set[str], gazetteer: boo
         return None
     for size in range(len(words), 0, -1):
         key = " ".join(w.lower() for w, _ in words[:size])
+        if key in tables.aliases and (gazetteer or strict):
+            return tables.aliases[key], words[size - 1][1]
         if (gazetteer and key in tables.places) or (strict and key in known):
             name = " ".join(w for w, _ in words[:size])
             return " ".join(_title_case(w) for w in name.split()), words[size - 1][1]
     if strict:
         return None
     words = words[:3]
+    key = " ".join(w.lower() for w, _ in words)
+    if key in tables.aliases:
+        return tables.aliases[key], words[-1][1]
     return " ".join(_title_case(w) for w, _ in words), words[-1][1]
 
 
@@ -157,9 +164,26 @@ def _units_in(text: str, strict: bool, known: set[str]) -> list[tuple[int, str]]
     return found
 
 
+# "Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polres Donggala", "Kepolisian Resor (Polres) Donggala": the
+# abbreviation in brackets is the title or unit that goes with the following unit name; the brackets go
+_PAREN_ABBR = re.compile(
+    r"\(\s*((?:Wa)?Ka[a-z]*(?:\s+[A-Z][A-Za-z]*){0,2}|Pol(?:da|res(?:ta(?:bes)?)?|sek(?:ta)?))\s*\)\s+"
+    r"(?=(?:Pol(?:da|res|resta|restabes|sek|sekta|ri)|[A-Z][a-z]+\s+Pol(?:da|res|sek)\w*|[A-Z][a-z]{2,})\b)"
+)
+
+
+def unbracket(text: str) -> str:
+    """Drop the brackets around a position or unit abbreviation written after its long form, and a short place
+    alias between a position and the rank ("Kapolres Kotawaringin Timur (Kotim) AKBP Sarpani")."""
+    if "(" not in text:
+        return text
+    return _PAREN_ALIAS.sub("", _PAREN_ABBR.sub(r"\1 ", text))
+
+
 def find_units(title: str | None, text: str) -> list[str]:
     """Normalised units named in the headline and the text, in order of first mention."""
     known: set[str] = set()
+    text = unbracket(text or "")
     body = _units_in(text or "", False, known)
     head = _units_in(title or "", True, known)
     out: list[str] = []
@@ -183,10 +207,10 @@ def polda_zone(units: list[str]) -> str | None:
 def normalise_polda_names(text: str) -> str:
     """``Polda Kalimantan Barat`` → ``Polda Kalbar`` inside a phrase (positions)."""
     out, pos = [], 0
-    for match in re.finditer(r"\b(?i:polda)\b", text):
+    for match in re.finditer(r"\b(?i:(waka|ka|ma)?polda)\b", text):
         polda = _polda_at(text, match.end())
         if polda:
-            out.append(text[pos:match.start()] + f"Polda {polda[0]}")
+            out.append(text[pos:match.end()] + f" {polda[0]}")
             pos = polda[1]
     out.append(text[pos:])
     return "".join(out)
@@ -203,6 +227,7 @@ class _PersonRules:
     position_tail: re.Pattern[str]
     position_after: re.Pattern[str]
     honorifics: frozenset[str]
+    abbreviations: frozenset[str]
     degrees: frozenset[str]
     stop_words: frozenset[str]
 
@@ -213,6 +238,9 @@ _RANK_WORD = re.compile(
     r"(?i:jenderal|komjen\w*|irjen\w*|brigjen\w*|kombes\w*|akbp|kompol|akp|iptu|ipda|aiptu|aipda|bripka|briptu|bripda|"
     r"brigpol|brigadir|abrip\w*|bharaka|bharatu|bharada)"
 )
+
+
+_PAREN_ALIAS = re.compile(rf"\s*\(\s*[A-Z][A-Za-z]{{1,12}}\s*\)(?=\s*,?\s*{_RANK_WORD.pattern}\b)")
 
 
 @lru_cache(maxsize=1)
@@ -241,6 +269,7 @@ def _person_rules() -> _PersonRules:
     return _PersonRules(
         rank_re=rank_re, rank_keys=tuple(sorted(keys)), rank_names=names, needs_context=context, position_tail=tail, position_after=after,
         honorifics=frozenset(names_cfg.get("honorifics", ())),
+        abbreviations=frozenset(a.lower() for a in names_cfg.get("abbreviations", ())),
         degrees=frozenset(d.lower() for d in names_cfg.get("degrees", ())),
         stop_words=frozenset(w.lower() for w in names_cfg.get("stopwords", ())),
     )
@@ -266,9 +295,9 @@ def _read_name(text: str, start: int, rules: _PersonRules) -> tuple[list[str], i
             break
         if _RANK_WORD.fullmatch(bare) or _UNIT_RE.fullmatch(bare):
             break
-        name.append(token if len(bare) == 1 else bare)
+        name.append(token if len(bare) == 1 or low in rules.abbreviations else bare)
         last = i
-        if (token.endswith(".") and len(bare) > 2) or len(name) == 5:
+        if (token.endswith(".") and len(bare) > 2 and low not in rules.abbreviations) or len(name) == 5:
             break
         i += 1
     if last is None:
@@ -294,7 +323,7 @@ def find_persons(text: str) -> list[dict[str, str | None]]:
     """Officers named with a rank: ``[{"name", "rank", "position"}]``, deduplicated by name."""
     rules = _person_rules()
     people: dict[str, dict[str, str | None]] = {}
-    text = text or ""
+    text = unbracket(text or "")
     last_end = 0
     for pos in word_starts(text.lower(), rules.rank_keys):
         if pos < last_end:

@@ -11,8 +11,21 @@ from .errors import ExtractionError
 from .pipeline import extract_article
 from .text import content_hash, join_paragraphs
 
-# Fields a later page may supply when the first lacks them (credits usually end the last page).
-_FILL = ("author", "editor", "source_credit", "dateline", "event_date", "modified")
+# Fields a later page may supply when the first lacks them.
+_FILL = ("dateline", "event_date", "modified")
+# Credits usually end the last page; a byline is printed on every page.
+_CREDITS = ("author", "editor", "source_credit")
+
+
+def _credit(values: list[str | None]) -> str | None:
+    """The credit among the pages' values: one printed on a single page (a trailer, a top credit line) beats one
+    repeated on every page (the byline); among equals the latest page wins (trailers end the article)."""
+    present = [v for v in values if v]
+    if not present:
+        return None
+    counts = {v: present.count(v) for v in present}
+    fewest = min(counts.values())
+    return next(v for v in reversed(present) if counts[v] == fewest)
 
 
 def merge_pages(pages: list[dict[str, Any]]) -> dict[str, Any]:
@@ -20,7 +33,8 @@ def merge_pages(pages: list[dict[str, Any]]) -> dict[str, Any]:
 
     The first page gives the identity (URL, title, dates); text is the pages' paragraphs
     in order, a paragraph repeated on a later page (a lead or summary echoed) kept once;
-    credits come from whichever page states them; entities are found again on the whole.
+    credits come from the page that states them (a trailer on the last page beats the byline every page
+    repeats); entities are found again on the whole.
     """
     if not pages:
         raise ValueError("merge_pages needs at least one page")
@@ -38,6 +52,8 @@ def merge_pages(pages: list[dict[str, Any]]) -> dict[str, Any]:
     for name in _FILL:
         if not merged.get(name):
             merged[name] = next((p[name] for p in pages[1:] if p.get(name)), None)
+    for name in _CREDITS:
+        merged[name] = _credit([p.get(name) for p in pages])
     merged["labels"] = list(dict.fromkeys(label for p in pages for label in p.get("labels") or []))
     merged["text"] = join_paragraphs(paragraphs)
     merged["units"] = find_units(merged.get("title"), merged["text"])

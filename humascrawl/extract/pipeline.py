@@ -18,9 +18,9 @@ from typing import Any
 
 from .body import extract_lines
 from .boilerplate import drop_title_echo, filter_lines
-from .credits import split_credits
+from .credits import parse_credit_line, split_credits
 from .dateline import split_dateline
-from .dates import find_event_date, infer_tz, page_dates, parse_datetime, parse_tz, to_local_iso
+from .dates import DEFAULT_TZ, find_event_date, infer_tz, page_dates, parse_datetime, parse_tz, to_local_iso
 from .document import parse_document
 from .entities import find_persons, find_units, polda_zone
 from .errors import ExtractionError
@@ -31,7 +31,7 @@ from .text import clean_inline, content_hash, join_paragraphs
 __all__ = ["EXTRACTOR_VERSION", "ARTICLE_FIELDS", "extract_article"]
 
 #: Bump whenever the output for the same input changes (the archive re-extracts on a new version).
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 ARTICLE_FIELDS = (
     "url", "canonical_url", "site", "site_name", "title", "published", "modified", "author", "editor",
@@ -68,10 +68,19 @@ def extract_article(
     page = collect_page_meta(doc.tree)
     meta = read_metadata(doc.tree, page, doc.url, hints)
 
-    lines = extract_lines(doc.tree, meta.url, boilerplate)
+    hinted_published = _hint(hints, "published")
+    if hinted_published is not None and parse_datetime(hinted_published) is None:
+        hinted_published = None
+    # the dates are the last reading of the page's tree: the body step may then prune it in place
+    raw_published, raw_modified = page_dates(doc.tree, page, meta.url, fallback=hinted_published is None)
+    lines = extract_lines(doc.tree, meta.url, boilerplate, in_place=True)
     lines = filter_lines(lines, boilerplate)
     lines = drop_title_echo(lines, [meta.title, page.get("og:title")])
     lines, credits = split_credits(lines)
+    for line in meta.header:  # "Reporter: X | Editor: Y" printed above the text
+        found = parse_credit_line(line)
+        if found:
+            credits.merge(found)
     dateline, lines = split_dateline(lines, meta.site, meta.site_name)
     text = join_paragraphs(lines)
     if not text.strip():
@@ -81,11 +90,10 @@ def extract_article(
     units = find_units(meta.title, text)
     persons = find_persons(text)
 
-    tz = parse_tz(_hint(hints, "tz")) or parse_tz(rules.get("tz")) or infer_tz(text, polda_zone(units))
-    hinted_published = _hint(hints, "published")
-    if hinted_published is not None and parse_datetime(hinted_published) is None:
-        hinted_published = None
-    raw_published, raw_modified = page_dates(doc.tree, page, meta.url, fallback=hinted_published is None)
+    language = choose_language(meta.declared_language, text)
+    # an Indonesian outlet without a stated zone is on WIB; a page from elsewhere keeps its own offset
+    tz = parse_tz(_hint(hints, "tz")) or parse_tz(rules.get("tz")) or infer_tz(
+        text, polda_zone(units), DEFAULT_TZ if language in (None, "id", "ms") else None)
     published = to_local_iso(hinted_published or raw_published, tz)
     modified = to_local_iso(_hint(hints, "modified"), tz) or to_local_iso(raw_modified, tz)
 
@@ -102,11 +110,11 @@ def extract_article(
         "editor": credits.editor,
         "source_credit": credits.source_credit,
         "dateline": dateline,
-        "event_date": find_event_date(text, published, tz),
+        "event_date": find_event_date(text, published, tz or DEFAULT_TZ),
         "text": text,
         "labels": list(meta.labels),
         "units": units,
         "persons": persons,
-        "language": choose_language(meta.declared_language, text),
+        "language": language,
         "content_hash": content_hash(text),
     }
