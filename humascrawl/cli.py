@@ -312,5 +312,9 @@ def list_sources(sources_path: str | None) -> None:
     stdout.print(table)
 
 
+# Commands that live in their own modules: one import and one add_command each.
+# (registered below)
+
+
 if __name__ == "__main__":
     main()

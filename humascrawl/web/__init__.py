@@ -1,0 +1,1 @@
+"""The read-only web search page and JSON API (FastAPI + Jinja)."""
