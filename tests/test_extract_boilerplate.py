@@ -120,8 +120,17 @@ def test_preclean_drops_furniture_but_never_the_post_body_or_its_ancestors():
 
 def test_container_lines_split_blocks_and_br():
     tree = parse_document("<div class='post-body'>Ketapang, X.-<br/>Baris satu.<br/><br/>Baris dua.<p>Tiga.</p>"
-                          "<table><tr><td>caption</td></tr></table><script>var x=1;</script></div>").tree
+                          "<figure><img src='a.jpg'/><figcaption>caption</figcaption></figure>"
+                          "<script>var x=1;</script></div>").tree
     assert container_lines(tree.find(".//div")) == ["Ketapang, X.-", "Baris satu.", "Baris dua.", "Tiga."]
+
+
+def test_container_lines_read_a_data_table_row_per_line():
+    tree = parse_document("<div class='post-body'><p>Harga cabai:</p><table>\n<tr>\n<th></th><th>Senin</th>"
+                          "<th>Selasa</th></tr>\n<tr><td>Rawit</td><td>Rp 60.000</td><td>Rp 58.000</td></tr></table>"
+                          "<table class='grey'><tr><td>Editor</td><td>: Lisa</td></tr></table></div>").tree
+    assert container_lines(tree.find(".//div")) == [
+        "Harga cabai:", "Senin | Selasa", "Rawit | Rp 60.000 | Rp 58.000", "Editor : Lisa"]
 
 
 def test_restore_edges_puts_back_dropped_trailer_and_lead_lines():

@@ -70,6 +70,7 @@ class Boilerplate:
     container_class: re.Pattern[str]  # substrings of the lower-cased class attribute
     container_id: re.Pattern[str]
     block_prefix: tuple[str, ...]
+    caption_class: tuple[str, ...] = ()  # lower-case class substrings of figure captions (see caption_texts)
 
     def is_line(self, line: str) -> bool:
         return self.line.fullmatch(line) is not None
@@ -98,6 +99,7 @@ def base_boilerplate() -> Boilerplate:
         container_class=re.compile("|".join(re.escape(str(c).lower()) for c in data.get("container_class", ())) or r"(?!x)x"),
         container_id=_union(data.get("container_id", ()), "container id"),
         block_prefix=tuple(" ".join(str(p).lower().split()) for p in data.get("block_prefix", ()) if "'" not in str(p)),
+        caption_class=tuple(str(c).lower() for c in data.get("caption_class", ()) if "'" not in str(c)),
     )
 
 
