@@ -32,6 +32,9 @@ class FetchedPage:
     page_urls: list[str] = field(default_factory=list)
     # Filled in by the extract pipeline.
     article: dict[str, Any] | None = None
+    # What storing needs computed from body and text (humascrawl.storage.archive.prepare_page), computed
+    # by the extract pipeline's workers so the crawl's main process does not.
+    prepared: dict[str, Any] | None = None
 
 
 # The public article fields (../shared/reference/interfaces.md), in the order users see them.

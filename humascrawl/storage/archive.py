@@ -16,8 +16,9 @@ from typing import Any, Iterable
 
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 
-from humascrawl.clusters import assign_cluster, cluster_members, index_missing
+from humascrawl.clusters import cluster_members, facts, index_missing, index_signature, signature
 from humascrawl.config import Source
 from humascrawl.items import ARTICLE_FIELDS, FetchedPage
 from humascrawl.storage.db import create_archive_engine, upgrade
@@ -62,6 +63,57 @@ def _utc_instant(iso: str | None) -> datetime | None:
 def article_to_dict(row: Article) -> dict[str, Any]:
     """An archived article in the public field names of interfaces.md."""
     return {name: getattr(row, name) for name in ARTICLE_FIELDS}
+
+
+def prepare_page(body: bytes, article: dict[str, Any]) -> dict[str, Any]:
+    """The CPU-bound part of storing a page, from its bytes and extracted text alone: the compressed body,
+    its size and digest, and the text's MinHash signature (None: too short to cluster). The crawl computes
+    it in its extraction workers (``FetchedPage.prepared``); :meth:`Archive.store_pages` does for pages
+    without it."""
+    return {"body": compress(body), "body_size": len(body), "body_sha256": hashlib.sha256(body).hexdigest(),
+            "signature": signature(article.get("text") or "")}
+
+
+def _raw_values(page: FetchedPage, ready: dict[str, Any]) -> dict[str, Any]:
+    return {"url": page.url, "status": page.status, "headers": page.headers,
+            "content_type": page.headers.get("Content-Type"), "body": ready["body"],
+            "body_size": ready["body_size"], "body_sha256": ready["body_sha256"], "hints": page.hints,
+            "fetched_at": page.fetched_at}
+
+
+def _article_values(page: FetchedPage, raw_page_id: int, now: datetime) -> dict[str, Any]:
+    """The article columns a fetch sets, new or changed."""
+    art = page.article or {}
+    values = {name: art.get(name) for name in _EXTRACTED}
+    values["text"] = values["text"] or ""
+    for name in ("labels", "units", "persons"):
+        values[name] = values[name] or []
+    values.update(
+        url=page.url, published_utc=_utc_instant(art.get("published")), feed_updated=page.feed_updated,
+        fetched_via=page.fetched_via, extractor_version=art.get("extractor_version"),
+        raw_page_id=raw_page_id, last_seen=now,
+    )
+    return values
+
+
+def _prefetch(session: Session, pages: list[FetchedPage], keys: list[str]) -> tuple[dict, dict, set]:
+    """What storing the batch looks up, in three queries: its archived articles and aliases by canonical
+    URL, and the (content hash, site) pairs already archived (same-text twins)."""
+    unique = sorted(set(keys))
+    rows: dict[str, Article] = {}
+    aliases: dict[str, int] = {}
+    for start in range(0, len(unique), 500):
+        chunk = unique[start:start + 500]
+        rows.update((row.canonical_url, row) for row in
+                    session.scalars(select(Article).where(Article.canonical_url.in_(chunk))))
+        aliases.update(session.execute(select(ArticleAlias.canonical_url, ArticleAlias.id)
+                                       .where(ArticleAlias.canonical_url.in_(chunk))).all())
+    hashes = sorted({(page.article or {}).get("content_hash") for page in pages} - {None, ""})
+    twins: set[tuple[str, str]] = set()
+    for start in range(0, len(hashes), 500):
+        twins.update((h, site) for h, site in session.execute(select(Article.content_hash, Article.site).where(
+            Article.content_hash.in_(hashes[start:start + 500]), Article.site.is_not(None))))
+    return rows, aliases, twins
 
 
 class Archive:
@@ -119,13 +171,56 @@ class Archive:
     # -- storing -----------------------------------------------------------------
 
     def store_pages(self, pages: list[FetchedPage]) -> list[str]:
-        """Store extracted pages in one transaction; return each one's outcome (see :meth:`_store_one`)."""
+        """Store extracted pages in one transaction; return each one's outcome (see :meth:`_store_one`).
+
+        New articles, the common case, are inserted together: one multi-row INSERT for their raw pages
+        and one for the articles, after a handful of batched look-ups (existing articles, aliases and
+        same-text twins of the whole batch). A page whose look-up an earlier page of the batch may have
+        changed, and every changed, unchanged or duplicate page, goes the one-at-a-time way after the
+        waiting new ones are written, so the outcome is the same as storing the pages one by one.
+        """
         outcomes: list[str] = []
         with self.session.begin() as session:
             source_ids = dict(session.execute(select(SourceRow.name, SourceRow.id)).all())
-            for page in pages:
+            keys = [canonicalize((page.article or {}).get("canonical_url") or page.url) for page in pages]
+            rows, aliases, twins = _prefetch(session, pages, keys)
+            touched: set = set()  # canonical URLs and (content hash, site) pairs an earlier page may have changed
+            waiting: list[tuple[FetchedPage, str, int | None]] = []
+            for page, key in zip(pages, keys):
+                art = page.article or {}
+                twin_key = (art.get("content_hash"), art.get("site")) if art.get("content_hash") else None
+                fresh = key not in touched and (twin_key is None or twin_key not in touched)
+                touched.update((key, twin_key) if twin_key else (key,))
+                if fresh and key not in rows and key not in aliases and twin_key not in twins:
+                    waiting.append((page, key, source_ids.get(page.source)))
+                    outcomes.append("new")
+                    continue
+                self._insert_new(session, waiting)
+                waiting = []
+                if isinstance(rows.get(key), Article):
+                    touched.add((rows[key].content_hash, rows[key].site))  # a changed text frees its old hash
                 outcomes.append(self._store_one(session, page, source_ids.get(page.source)))
+            self._insert_new(session, waiting)
         return outcomes
+
+    def _insert_new(self, session: Session, waiting: list[tuple[FetchedPage, str, int | None]]) -> None:
+        """Insert new articles (raw pages first: the articles point at them), then cluster them in order."""
+        if not waiting:
+            return
+        now = utcnow()
+        prepared = [page.prepared or prepare_page(page.body, page.article or {}) for page, _, _ in waiting]
+        # Core INSERTs of the tables (not the ORM's bulk mode): one multi-row statement each, ids in order.
+        raws, articles = RawPage.__table__, Article.__table__
+        raw_ids = session.execute(raws.insert().returning(raws.c.id, sort_by_parameter_order=True), [
+            _raw_values(page, ready) for (page, _, _), ready in zip(waiting, prepared)]).scalars().all()
+        rows = []
+        for (page, key, source_id), raw_id in zip(waiting, raw_ids):
+            values = _article_values(page, raw_id, now)
+            rows.append(dict(values, canonical_url=key, source_id=source_id, first_seen=now, version=1))
+        ids = session.execute(articles.insert().returning(articles.c.id, sort_by_parameter_order=True),
+                              rows).scalars().all()
+        for article_id, values, ready in zip(ids, rows, prepared):
+            index_signature(session, article_id, ready["signature"], facts(values["units"], values["event_date"]))
 
     def _store_one(self, session: Session, page: FetchedPage, source_id: int | None) -> str:
         """Store one page; "new", "changed", "unchanged" or "duplicate" (an alias of an archived article)."""
@@ -150,39 +245,27 @@ class Archive:
             row.last_seen = now
             row.feed_updated = page.feed_updated or row.feed_updated
             return "unchanged"
-        raw = RawPage(
-            url=page.url, status=page.status, headers=page.headers,
-            content_type=page.headers.get("Content-Type"), body=compress(page.body),
-            body_size=len(page.body), body_sha256=hashlib.sha256(page.body).hexdigest(),
-            hints=page.hints, fetched_at=page.fetched_at,
-        )
+        if row is None:
+            session.flush()  # the alias deleted above goes before the article that takes its URL
+            self._insert_new(session, [(page, canonical, source_id)])
+            return "new"
+        ready = page.prepared or prepare_page(page.body, art)
+        raw = RawPage(**_raw_values(page, ready))
         session.add(raw)
         session.flush()
-        values = {name: art.get(name) for name in _EXTRACTED}
-        values["text"] = values["text"] or ""
-        for name in ("labels", "units", "persons"):
-            values[name] = values[name] or []
-        values.update(
-            url=page.url, published_utc=_utc_instant(art.get("published")), feed_updated=page.feed_updated,
-            fetched_via=page.fetched_via, extractor_version=art.get("extractor_version"),
-            raw_page_id=raw.id, last_seen=now,
-        )
-        if row is None:
-            row = Article(canonical_url=canonical, source_id=source_id, first_seen=now, version=1, **values)
-            session.add(row)
-            session.flush()
-            assign_cluster(session, row)
-            return "new"
         session.add(ArticleVersion(
             article_id=row.id, version=row.version, text=row.text, content_hash=row.content_hash,
             raw_page_id=row.raw_page_id,
             fields={k: v for k, v in article_to_dict(row).items() if k != "text"},
         ))
-        for name, value in values.items():
+        for name, value in _article_values(page, raw.id, now).items():
             setattr(row, name, value)
         row.version += 1
         session.flush()
-        assign_cluster(session, row)
+        target = index_signature(session, row.id, ready["signature"], facts(row.units, row.event_date), row.cluster,
+                                 replace=True)
+        if row.cluster != target:
+            set_committed_value(row, "cluster", target)  # already written by index_signature
         return "changed"
 
     @staticmethod

@@ -1,0 +1,107 @@
+"""The crawl's process pool (humascrawl.crawl.workers) and the batched store path it feeds."""
+
+import asyncio
+import os
+
+import pytest
+
+from humascrawl.crawl.workers import ProcessPool, WorkerDied
+from humascrawl.items import FetchedPage
+from humascrawl.storage.archive import Archive, prepare_page
+from humascrawl.config import Source
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def test_tasks_run_in_worker_processes_and_errors_come_back():
+    async def go():
+        pool = ProcessPool("os:getpid", 2)
+        try:
+            pids = await asyncio.gather(*(pool.run() for _ in range(40)))
+            assert os.getpid() not in pids and len(set(pids)) == 2  # both workers took tasks
+            divide = ProcessPool("operator:truediv", 2)
+            try:
+                assert await divide.run(6, 3) == 2
+                with pytest.raises(ZeroDivisionError):
+                    await divide.run(1, 0)
+            finally:
+                divide.close()
+        finally:
+            pool.close()
+    run(go())
+
+
+def test_a_dead_worker_fails_its_task_and_the_pool_goes_on_in_process():
+    async def go():
+        pool = ProcessPool("os:_exit", 2)
+        try:
+            for _ in range(2):
+                with pytest.raises(WorkerDied):
+                    await pool.run(3)
+            # Every worker is gone: the task runs here (os._exit would end the test: use a harmless pool).
+            assert not any(w.alive for w in pool.workers)
+        finally:
+            pool.close()
+        pool = ProcessPool("operator:add", 1)
+        try:
+            assert await pool.run(2, 3) == 5
+            for worker in pool.workers:
+                worker.transport.abort()
+            await asyncio.sleep(0.05)
+            assert await pool.run(4, 5) == 9  # no worker left: in this process
+        finally:
+            pool.close()
+    run(go())
+
+
+SOURCE = Source(name="kalimantanpost", url="https://www.kalimantanpost.online/", platform="blogger")
+
+
+def _page(slug, text, content_hash, title="Judul"):
+    url = f"https://www.kalimantanpost.online/2024/05/{slug}.html"
+    return FetchedPage(
+        source="kalimantanpost", url=url, status=200, body=f"<html>{text}</html>".encode(),
+        headers={"Content-Type": "text/html"}, feed_updated="2024-05-15T14:00:00.000+07:00",
+        article={"url": url, "canonical_url": url, "site": "kalimantanpost.online", "title": title,
+                 "published": "2024-05-15T14:00:00+07:00", "text": text, "labels": [], "units": ["Polres Sanggau"],
+                 "persons": [], "language": "id", "content_hash": content_hash, "extractor_version": "1"})
+
+
+def _batch():
+    long = " ".join(f"kata{i}" for i in range(60))
+    return [
+        _page("a", long, "ha"),
+        _page("b", "Teks lain sama sekali.", "hb"),
+        _page("a-copy", long, "ha"),                      # same text, same site: an alias of a
+        _page("a", long + " tambahan", "ha2"),              # a again, changed in the same batch
+        _page("c", long + " tambahan", "ha2"),              # the changed text under another URL
+        _page("b", "Teks lain sama sekali.", "hb"),        # unchanged
+    ]
+
+
+def _state(archive):
+    from sqlalchemy import select
+    from humascrawl.storage.models import Article, ArticleAlias
+    with archive.session() as session:
+        articles = sorted((a.canonical_url, a.content_hash, a.version, a.cluster is not None)
+                          for a in session.scalars(select(Article)))
+        aliases = sorted(a.canonical_url for a in session.scalars(select(ArticleAlias)))
+    return articles, aliases
+
+
+def test_a_batch_stores_as_one_page_at_a_time_would(db_url):
+    batched = Archive.open(db_url)
+    batched.sync_sources([SOURCE])
+    pages = _batch()
+    for page in pages[:3]:
+        page.prepared = prepare_page(page.body, page.article)  # as the workers hand them over
+    outcomes = batched.store_pages(pages)
+    state = _state(batched)
+    batched.close()
+    assert outcomes == ["new", "new", "duplicate", "changed", "duplicate", "unchanged"]
+    articles, aliases = state
+    assert [a[0].rsplit("/", 1)[1] for a in articles] == ["a.html", "b.html"]
+    assert articles[0][2] == 2 and articles[0][1] == "ha2"
+    assert [a.rsplit("/", 1)[1] for a in aliases] == ["a-copy.html", "c.html"]
