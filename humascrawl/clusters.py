@@ -11,11 +11,15 @@ How an article is clustered (:func:`assign_cluster`, called by :class:`~humascra
 1. candidates: archived articles sharing at least one (band, bucket) with it;
 2. verification: the Jaccard similarity estimated from the two stored signatures is at least ``threshold``,
    and (``guard``) the extracted facts do not contradict each other: copies of one release name the same
-   Polres and the same event day, while the same template from another Polres or another week does not;
+   Polres and the same event day, while the same template from another Polres or another week does not.
+   When the facts cannot confirm a match (the event day is unknown on either side), the text must say more:
+   a similarity of at least ``threshold_unconfirmed`` — two releases of one Polres on the same kind of
+   event a few days apart share the template and the names, and only the day tells them apart;
 3. assignment: it takes the cluster of its matches (an unclustered match starts one); when it bridges several
    clusters, all of them are relabelled to the oldest.  A cluster's id is always the id of its first archived
    member; an article with no match keeps ``cluster = NULL`` (no copy known yet), as does a text shorter than
-   ``min_words``.  A changed article is indexed again and keeps its cluster.
+   ``min_words``.  A changed article is indexed again and keeps its cluster; a re-extracted one is clustered
+   afresh (:func:`recluster`).
 
 The parameters were chosen by measurement on the labelled set of :mod:`humascrawl.demo.syndication`
 (``python bench/clusters.py --sweep``).  Signatures use their own hash functions (fixed by :data:`SEED`), not
@@ -58,6 +62,8 @@ class Params:
     # Two copies of one release name the same Polres and the same event day: a candidate whose extracted
     # facts contradict the article's (both known, different) is no match, however similar the template.
     guard: bool = True
+    # With the guard on, a match whose event day is unknown on either side needs this similarity instead.
+    threshold_unconfirmed: float = 0.45
 
     def __post_init__(self) -> None:
         if self.bands * self.rows > self.num_perm:
@@ -176,9 +182,10 @@ def candidates(session: Session, bucket_list: list[tuple[int, int]], exclude: in
     return [i for i in ids if i != exclude]
 
 
-def verify(session: Session, sig: np.ndarray, ids: list[int], params: Params = PARAMS) -> list[int]:
-    """The candidates whose stored signature estimates a Jaccard similarity of at least ``threshold``."""
-    out: list[int] = []
+def verify(session: Session, sig: np.ndarray, ids: list[int], params: Params = PARAMS) -> dict[int, float]:
+    """The candidates whose stored signature estimates a Jaccard similarity of at least ``threshold``, with
+    that similarity."""
+    out: dict[int, float] = {}
     for start in range(0, len(ids), _CHUNK):
         rows = session.execute(select(_SIGNATURES.c.article_id, _SIGNATURES.c.signature)
                                .where(_SIGNATURES.c.article_id.in_(ids[start:start + _CHUNK]))).all()
@@ -186,9 +193,19 @@ def verify(session: Session, sig: np.ndarray, ids: list[int], params: Params = P
         if not rows:
             continue
         matrix = np.frombuffer(b"".join(blob for _, blob in rows), dtype="<u4").reshape(len(rows), len(sig))
-        similar = (matrix == sig).mean(axis=1) >= params.threshold
-        out.extend(i for (i, _), ok in zip(rows, similar) if ok)
+        similarity = (matrix == sig).mean(axis=1)
+        out.update((i, float(sim)) for (i, _), sim in zip(rows, similarity) if sim >= params.threshold)
     return out
+
+
+def accepted(own: Facts, other: Facts, similarity: float, params: Params = PARAMS) -> bool:
+    """Whether a verified candidate is a copy: its facts do not contradict the article's, and when they
+    cannot confirm it (an event day unknown) the similarity reaches ``threshold_unconfirmed``."""
+    if not params.guard:
+        return True
+    if conflict(own, other):
+        return False
+    return bool(own[1] and other[1]) or similarity >= params.threshold_unconfirmed
 
 
 def index_signature(session: Session, article_id: int, sig: np.ndarray | None, own: Facts = (frozenset(), None),
@@ -218,12 +235,11 @@ def index_signature(session: Session, article_id: int, sig: np.ndarray | None, o
                                         for band, bucket in bucket_list])
     if not matches:
         return cluster
-    found = []
-    for start in range(0, len(matches), _CHUNK):
+    found, match_ids = [], list(matches)
+    for start in range(0, len(match_ids), _CHUNK):
         found += session.execute(select(Article.id, Article.cluster, Article.units, Article.event_date)
-                                 .where(Article.id.in_(matches[start:start + _CHUNK]))).all()
-    if params.guard:
-        found = [r for r in found if not conflict(own, facts(r.units, r.event_date))]
+                                 .where(Article.id.in_(match_ids[start:start + _CHUNK]))).all()
+    found = [r for r in found if accepted(own, facts(r.units, r.event_date), matches[r.id], params)]
     if not found:
         return cluster
     clusters = {r.cluster for r in found if r.cluster is not None} | ({cluster} if cluster is not None else set())
@@ -247,6 +263,25 @@ def assign_cluster(session: Session, row: Article, params: Params = PARAMS, *, r
                              replace=row.version > 1 if replace is None else replace, params=params)
     if row.cluster != target:
         set_committed_value(row, "cluster", target)  # already written by index_signature
+    return target
+
+
+def recluster(session: Session, row: Article, params: Params = PARAMS) -> int | None:
+    """Cluster a flushed article afresh after its text or facts were rewritten in place (re-extraction):
+    unlike a new version, which keeps its cluster, it leaves its cluster and joins whatever it matches now.
+
+    The members left behind stay together under the smallest of their ids (they were copies of one
+    another, or matched through this article); a member left alone is no cluster any more."""
+    old = row.cluster
+    if old is not None:
+        session.execute(update(Article).where(Article.id == row.id).values(cluster=None))
+        rest = session.scalars(select(Article.id).where(Article.cluster == old)).all()
+        if len(rest) < 2 or min(rest) != old:
+            session.execute(update(Article).where(Article.cluster == old)
+                            .values(cluster=min(rest) if len(rest) >= 2 else None))
+    target = index_signature(session, row.id, signature(row.text or "", params), facts(row.units, row.event_date),
+                             None, replace=True, params=params)
+    set_committed_value(row, "cluster", target)
     return target
 
 

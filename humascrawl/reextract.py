@@ -3,7 +3,8 @@
 Each article's stored raw page and discovery hints go through the current extractor
 (on all cores); fields that come out different are updated in place — the source did
 not change, so no new version is made — and the report says how many articles
-changed in which fields.
+changed in which fields.  An article whose text (or the facts clustering checks) changed is clustered
+afresh, so the near-duplicate index always describes the stored text.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any, Callable, Iterator
 
 from sqlalchemy import select
 
+from humascrawl.clusters import recluster
 from humascrawl.extract import EXTRACTOR_VERSION, ExtractionError
 from humascrawl.extract.multipage import extract_archived
 from humascrawl.items import ARTICLE_FIELDS
@@ -24,6 +26,8 @@ from humascrawl.storage.models import Article, RawPage, SourceRow
 
 # Identity and archive-only fields never come from re-extraction.
 COMPARED = tuple(f for f in ARTICLE_FIELDS if f not in ("url", "canonical_url", "cluster"))
+# What an article's cluster rests on: its text's signature, and the facts that keep look-alikes apart.
+CLUSTERED_BY = {"text", "units", "event_date"}
 
 
 @dataclass
@@ -31,13 +35,14 @@ class ReextractReport:
     examined: int = 0
     changed: int = 0
     failed: int = 0
+    reclustered: int = 0  # articles indexed again for near-duplicates because their text or facts changed
     fields: Counter = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"examined": self.examined, "changed": self.changed, "failed": self.failed,
-                "fields": dict(self.fields.most_common()), "extractor_version": EXTRACTOR_VERSION,
-                "errors": self.errors[:20]}
+                "reclustered": self.reclustered, "fields": dict(self.fields.most_common()),
+                "extractor_version": EXTRACTOR_VERSION, "errors": self.errors[:20]}
 
 
 def _extract(job: tuple[int, bytes, str, dict, dict]) -> tuple[int, dict[str, Any] | None, str | None]:
@@ -104,6 +109,10 @@ def _apply(archive: Archive, results: list[tuple], report: ReextractReport, dry_
             if "published" in differing:
                 row.published_utc = _utc_instant(fresh.get("published"))
             row.extractor_version = EXTRACTOR_VERSION
+            if CLUSTERED_BY & set(differing):
+                session.flush()
+                recluster(session, row)
+                report.reclustered += 1
 
 
 def _norm(value: Any) -> Any:

@@ -6,8 +6,10 @@ import urllib.request
 from sqlalchemy import create_engine, text
 
 from conftest import run_cli
+from humascrawl import clusters
 from humascrawl.config import Source
 from humascrawl.demo.server import MirrorServer
+from humascrawl.demo.sites import SiteSpec
 from humascrawl.extract import extract_article
 from humascrawl.items import FetchedPage
 from humascrawl.reextract import reextract
@@ -56,3 +58,51 @@ def test_reextract_command(sqlite_url):
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["examined"] == 3 and report["changed"] == 0 and report["failed"] == 0
+
+
+def test_a_text_that_changes_on_reextraction_is_clustered_afresh(db_url):
+    """An old extractor took the wrong body for a republished copy: it was clustered with the release it
+    wrongly held.  Re-extraction restores its text, and with it the near-duplicate index: it leaves that
+    cluster (left alone, the other article is no cluster any more) and joins the copies of its own release."""
+    archive = Archive.open(db_url)
+    specs = [SiteSpec(name="origin", platform="blogger", title="Origin.com", outlet="Origin.com", posts=6, seed=5),
+             SiteSpec(name="relay", platform="wordpress", title="Relay.id", outlet="Relay.id", posts=4, seed=6,
+                      share_from="origin", share_every=2)]
+    archive.sync_sources([Source(name=s.name, url="http://127.0.0.1/", platform=s.platform) for s in specs])
+    with MirrorServer(specs) as server:
+        origin, relay = server.site("origin"), server.site("relay")
+        copy = next(p for p in relay.posts if p.release.startswith("origin:"))
+        first = next(p for p in origin.posts if p.release == copy.release)
+        other = next(p for p in origin.posts if p.release != copy.release)
+        pages = {}
+        for site, post in ((origin, first), (origin, other), (relay, copy)):
+            url = site.post_url(post)
+            body = urllib.request.urlopen(url).read()
+            hints = {"title": post.title, "tz": "+07:00"}
+            pages[post.id] = FetchedPage(source=site.name, url=url, status=200, body=body, hints=hints,
+                                         article=extract_article(body, url, hints=hints))
+    wrong = pages[copy.id].article
+    right_text = wrong["text"]
+    for name in ("text", "content_hash", "units", "event_date"):
+        wrong[name] = pages[other.id].article[name]
+    archive.store_pages([pages[first.id], pages[other.id], pages[copy.id]])
+    cluster = {p: archive.get_article(pages[p].url)["cluster"] for p in pages}
+    assert cluster[copy.id] == cluster[other.id] is not None and cluster[first.id] is None
+
+    report = reextract(archive, workers=1)
+    assert report.changed == 1 and report.reclustered == 1 and report.fields["text"] == 1
+    stored = {p: archive.get_article(pages[p].url) for p in pages}
+    assert stored[copy.id]["text"] == right_text
+    assert stored[copy.id]["cluster"] == stored[first.id]["cluster"] is not None
+    assert stored[other.id]["cluster"] is None
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        copy_id = conn.execute(text("SELECT id FROM articles WHERE url = :u"), {"u": pages[copy.id].url}).scalar_one()
+        stored_signature = conn.execute(text("SELECT signature FROM article_signatures WHERE article_id = :i"),
+                                        {"i": copy_id}).scalar_one()
+        buckets = conn.execute(text("SELECT count(*) FROM lsh_buckets WHERE article_id = :i"), {"i": copy_id})
+        assert bytes(stored_signature) == clusters.to_bytes(clusters.signature(right_text))
+        assert buckets.scalar_one() == clusters.PARAMS.bands
+    engine.dispose()
+    assert reextract(archive, workers=1).reclustered == 0  # nothing changed: the index is left alone
+    archive.close()

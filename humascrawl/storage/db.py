@@ -63,6 +63,10 @@ def upgrade(engine: Engine) -> None:
     cfg = alembic_config()
     try:
         with engine.begin() as connection:
+            if connection.dialect.name == "sqlite":
+                # pysqlite runs DDL outside any transaction unless one is open: without this BEGIN, a crawl
+                # killed while creating the archive left half the tables and the next run failed on them.
+                connection.exec_driver_sql("BEGIN")
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
     except OperationalError as exc:

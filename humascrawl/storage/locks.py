@@ -59,10 +59,12 @@ class CrawlLease:
                     f"{_aware(row.acquired_at).isoformat(timespec='seconds')}); its lock expires "
                     f"{_aware(row.expires_at).isoformat(timespec='seconds')} if it stops renewing")
             if row is not None:
-                if row.run_id is not None:
-                    # The holder died mid-run: say so in its record.
-                    session.execute(update(CrawlRun).where(CrawlRun.id == row.run_id, CrawlRun.status == "running")
-                                    .values(status="interrupted"))
+                # The holder died mid-run: say so in its record (found by its process too: it may have died
+                # after recording its run but before attaching the run to the lock).
+                session.execute(update(CrawlRun).where(
+                    CrawlRun.status == "running",
+                    (CrawlRun.id == row.run_id) | ((CrawlRun.host == row.host) & (CrawlRun.pid == row.pid)))
+                    .values(status="interrupted"))
                 session.delete(row)
                 session.flush()
             session.add(CrawlLock(name=self.name, run_id=run_id, host=self.host, pid=self.pid,

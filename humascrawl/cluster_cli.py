@@ -1,0 +1,143 @@
+"""`humascrawl clusters`: the syndicated releases in the archive, largest first, and the copies of one.
+
+A cluster is the set of archived copies of one press release across outlets (see :mod:`humascrawl.clusters`);
+its id is the id of its first archived copy and its origin is the earliest published copy.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from humascrawl.cliutil import UserError, db_option, stdout, user_errors
+from humascrawl.clusters import cluster_members
+from humascrawl.config import resolve_db_url
+from humascrawl.storage.archive import Archive, article_to_dict
+from humascrawl.storage.models import Article, ArticleAlias
+from humascrawl.urls import canonicalize
+
+SUMMARY_FIELDS = ("title", "site", "site_name", "published", "url", "canonical_url")
+
+
+def outlet(row: Article) -> str:
+    return row.site_name or row.site or "?"
+
+
+def largest_clusters(session: Session, limit: int) -> dict[str, Any]:
+    """The ``limit`` clusters with the most copies (ties: the newest cluster first), each with its origin
+    and outlets, and the archive's totals."""
+    copies = func.count(Article.id).label("copies")
+    top = session.execute(select(Article.cluster, copies).where(Article.cluster.is_not(None))
+                          .group_by(Article.cluster).order_by(copies.desc(), Article.cluster.desc())
+                          .limit(limit)).all()
+    totals = session.execute(select(func.count(func.distinct(Article.cluster)), func.count(Article.id))
+                             .where(Article.cluster.is_not(None))).one()
+    listed = []
+    for cluster, count in top:
+        members = cluster_members(session, cluster)
+        origin = members[0]
+        listed.append({
+            "cluster": cluster, "copies": count,
+            "outlets": list(dict.fromkeys(outlet(m) for m in members)),
+            "origin": {"article_id": origin.id, **{name: getattr(origin, name) for name in SUMMARY_FIELDS}},
+        })
+    return {"clusters_total": totals[0], "clustered_articles": totals[1], "clusters": listed}
+
+
+def find_cluster(session: Session, ref: str) -> tuple[int | None, list[Article]]:
+    """The cluster named by ``ref`` (a cluster id, or the URL of an archived article or alias) and its
+    members, origin first; an article without copies is a cluster of its own (id None)."""
+    ref = ref.strip()
+    if ref.isdigit():
+        members = cluster_members(session, int(ref))
+        if not members:
+            raise UserError(f"no cluster with id {ref} (humascrawl clusters lists them)")
+        return int(ref), members
+    if not ref.lower().startswith(("http://", "https://")):
+        raise UserError(f"not a cluster id or an article URL: {ref!r}")
+    key = canonicalize(ref)
+    row = session.scalars(select(Article).where(Article.canonical_url == key)).one_or_none()
+    if row is None:
+        alias = session.scalars(select(ArticleAlias).where(ArticleAlias.canonical_url == key)).one_or_none()
+        row = session.get(Article, alias.article_id) if alias else None
+    if row is None:
+        raise UserError(f"no archived article at {ref}")
+    if row.cluster is None:
+        return None, [row]
+    return row.cluster, cluster_members(session, row.cluster)
+
+
+@click.group("clusters", invoke_without_command=True)
+@db_option
+@click.option("--limit", type=click.IntRange(1, 100_000), default=20, show_default=True,
+              help="How many clusters to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print the clusters as JSON.")
+@click.pass_context
+@user_errors
+def clusters(ctx: click.Context, db: str | None, limit: int, as_json: bool) -> None:
+    """List the largest clusters of syndicated copies: the origin (earliest published copy), its outlets,
+    the number of copies.  `clusters show ID_OR_URL` lists one cluster's copies."""
+    ctx.obj = {"db": db, "json": as_json}
+    if ctx.invoked_subcommand is not None:
+        return
+    from rich.table import Table
+
+    archive = Archive.open(resolve_db_url(db))
+    try:
+        with archive.session() as session:
+            found = largest_clusters(session, limit)
+    finally:
+        archive.close()
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"{found['clusters_total']} clusters, {found['clustered_articles']} articles in them"
+                        f"{'' if len(found['clusters']) == found['clusters_total'] else ', largest ' + str(limit)}",
+                  title_justify="left")
+    for column in ("cluster", "copies", "origin published", "origin outlet", "origin title", "outlets"):
+        table.add_column(column, justify="right" if column in ("cluster", "copies") else "left")
+    for item in found["clusters"]:
+        origin = item["origin"]
+        table.add_row(str(item["cluster"]), str(item["copies"]), origin["published"] or "?",
+                      origin["site_name"] or origin["site"] or "?", origin["title"] or "",
+                      ", ".join(item["outlets"]))
+    stdout.print(table)
+
+
+@clusters.command("show")
+@db_option
+@click.argument("ref", metavar="ID_OR_URL")
+@click.option("--json", "as_json", is_flag=True, help="Print the cluster as JSON.")
+@click.pass_context
+@user_errors
+def show(ctx: click.Context, db: str | None, ref: str, as_json: bool) -> None:
+    """List the copies of one release: a cluster id, or the URL of any of its articles."""
+    from rich.table import Table
+
+    db = db or (ctx.obj or {}).get("db")
+    as_json = as_json or (ctx.obj or {}).get("json", False)
+    archive = Archive.open(resolve_db_url(db))
+    try:
+        with archive.session() as session:
+            cluster, members = find_cluster(session, ref)
+            rows = [{"article_id": m.id, "origin": i == 0, **article_to_dict(m)} for i, m in enumerate(members)]
+    finally:
+        archive.close()
+    if as_json:
+        click.echo(json.dumps({"cluster": cluster, "origin": rows[0], "members": rows}, ensure_ascii=False,
+                              indent=2))
+        return
+    if cluster is None:
+        stdout.print("No other copy of this article is archived (it is in no cluster).")
+    table = Table(title=None if cluster is None else f"cluster {cluster}: {len(rows)} copies on "
+                  f"{len({outlet(m) for m in members})} outlets", title_justify="left")
+    for column in ("", "outlet", "published", "title", "url"):
+        table.add_column(column, overflow="fold" if column == "url" else "ellipsis")
+    for row, member in zip(rows, members):
+        table.add_row("origin" if row["origin"] else "", outlet(member), row["published"] or "?",
+                      row["title"] or "", row["url"])
+    stdout.print(table)
