@@ -8,65 +8,19 @@ stderr and never a traceback.
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
-from rich.console import Console
 
 from humascrawl import __version__
 from humascrawl.config import ConfigError, load_sources, resolve_db_url, select_sources
-from humascrawl.storage.db import ArchiveError
-from humascrawl.storage.locks import LockHeld
 
-# Piped output gets a wide fixed width so tables are not squeezed to 80 columns.
-stdout = Console(width=None if sys.stdout.isatty() else 160)
-stderr = Console(stderr=True)
-
-
-class UserError(click.ClickException):
-    """A one-line error, exit code 2."""
-
-    exit_code = 2
-
-    def show(self, file=None) -> None:
-        click.echo(f"humascrawl: error: {self.format_message()}", err=True)
-
-
-def user_errors(func: Callable) -> Callable:
-    """Turn the domain's expected errors into one-line exits with code 2."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from humascrawl.extract import ExtractionError
-
-        try:
-            return func(*args, **kwargs)
-        except (ConfigError, ArchiveError, ExtractionError) as exc:
-            raise UserError(str(exc)) from None
-        except LockHeld as exc:
-            click.echo(f"humascrawl: {exc}", err=True)
-            sys.exit(1)
-        except (click.ClickException, click.exceptions.Exit, SystemExit, KeyboardInterrupt):
-            raise
-        except Exception as exc:  # a bug: say what happened in one line; -v shows the traceback
-            logging.getLogger("humascrawl").info("internal error", exc_info=True)
-            click.echo(f"humascrawl: internal error: {type(exc).__name__}: {exc} (run with -v for details)", err=True)
-            sys.exit(1)
-
-    return wrapper
-
-
-def db_option(func: Callable) -> Callable:
-    return click.option(
-        "--db", "db", metavar="URL", default=None,
-        help="Archive database (any SQLAlchemy URL). Default: $HUMASCRAWL_DB, else sqlite:///data/humascrawl.sqlite3.",
-    )(func)
+from humascrawl.cliutil import UserError, db_option, stderr, stdout, user_errors  # noqa: F401 (re-exported)
 
 
 def setup_logging(verbose: int, quiet: bool) -> None:
@@ -264,6 +218,8 @@ def reextract(db: str | None, source: str | None, dry_run: bool, workers: int | 
         for name, count in report.fields.most_common():
             table.add_row(name, str(count))
         stdout.print(table)
+        if report.reclustered:
+            stdout.print(f"{report.reclustered} articles clustered afresh (their text or facts changed)")
         for error in report.errors[:10]:
             stderr.print(f"failed: {error}")
     sys.exit(1 if report.failed else 0)
@@ -314,6 +270,21 @@ def list_sources(sources_path: str | None) -> None:
 
 # Commands that live in their own modules: one import and one add_command each.
 # (registered below)
+from humascrawl.web.serve import serve  # noqa: E402
+
+main.add_command(serve)
+from humascrawl.export.command import export  # noqa: E402
+
+main.add_command(export)
+from humascrawl.search.cli import search_command  # noqa: E402
+
+main.add_command(search_command)
+from humascrawl.alerts.cli import alerts  # noqa: E402
+
+main.add_command(alerts)
+from humascrawl.cluster_cli import clusters  # noqa: E402
+
+main.add_command(clusters)
 
 
 if __name__ == "__main__":

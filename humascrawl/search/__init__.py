@@ -1,1 +1,178 @@
-"""Full-text search of the archive: query parsing, SQLite FTS5 and PostgreSQL backends, facets."""
+"""Full-text search of the archive: query parsing, SQLite FTS5 and PostgreSQL backends, facets.
+
+Ranking: the newest :data:`RANK_WINDOW` matches (by published day, then id) are ranked by bm25 (SQLite) or
+ts_rank (PostgreSQL) — a common word matching half the archive costs the same as a rare one.  Totals above the
+window are reported as a lower bound (``SearchResult.capped``).  Facet counts cover the newest
+:data:`FACET_WINDOW` matches; :func:`per_day` counts every match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from humascrawl.filters import ArticleFilter
+from humascrawl.search.backends import backend_for, day_of
+from humascrawl.search.query import QueryError, parse, positive_terms
+from humascrawl.search.snippets import Segments, marked_text, snippet
+from humascrawl.storage.models import Article
+
+RANK_WINDOW = 5000
+FACET_WINDOW = 5000
+FACET_KINDS = ("site", "unit", "month")
+
+__all__ = ["QueryError", "Hit", "SearchResult", "search", "facets", "per_day", "RANK_WINDOW"]
+
+
+@dataclass
+class Hit:
+    article_id: int
+    url: str
+    canonical_url: str
+    site: str | None
+    site_name: str | None
+    title: str | None
+    published: str | None
+    source_credit: str | None
+    units: list[str]
+    cluster: int | None
+    score: float
+    snippet: Segments                    # text segments; True = matched term (plain text, not HTML)
+    copies: int = 1                      # collapse=True: articles in the archive carrying this release
+    outlets: int = 1                     # collapse=True: distinct sites among them
+
+    def to_json(self) -> dict[str, Any]:
+        """The hit's article fields plus score, snippet (matched words in « »), snippet_segments and copies."""
+        return {
+            "article_id": self.article_id, "url": self.url, "canonical_url": self.canonical_url,
+            "site": self.site, "site_name": self.site_name, "title": self.title, "published": self.published,
+            "source_credit": self.source_credit, "units": self.units, "cluster": self.cluster,
+            "score": round(self.score, 6), "snippet": marked_text(self.snippet),
+            "snippet_segments": [[part, marked] for part, marked in self.snippet],
+            "copies": self.copies, "outlets": self.outlets,
+        }
+
+
+@dataclass
+class SearchResult:
+    hits: list[Hit]
+    total: int
+    query: str
+    capped: bool = False                 # total is a lower bound ("5000+")
+    filters: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def total_text(self) -> str:
+        return f"{self.total:,}+" if self.capped else f"{self.total:,}"
+
+
+def search(session: Session, query: str, filters: ArticleFilter = ArticleFilter(), *, limit: int = 20,
+           offset: int = 0, collapse: bool = False, order: str = "rank", after_id: int | None = None) -> SearchResult:
+    """Search the archive; ``order`` is "rank" or "newest"; an empty query lists the filtered articles, newest
+    first.  Raises QueryError for a malformed query."""
+    if order not in ("rank", "newest"):
+        raise ValueError(f"order must be 'rank' or 'newest', not {order!r}")
+    node = parse(query)
+    result = SearchResult([], 0, query, filters=filters.describe())
+    backend = backend_for(session)
+    plan = backend.plan(node, filters, after_id)
+    if plan is None or limit <= 0:
+        return result
+    ranked = order == "rank" and node is not None
+    window = RANK_WINDOW if ranked or collapse else offset + limit
+    if ranked:
+        window_sql, extra = backend.scored_window_sql(plan, node)
+    else:  # newest first: no ranking, so no bm25 / ts_rank work at all
+        unscored = backend.window_sql("window", with_score=False).format(where=plan.where)
+        window_sql, extra = f"SELECT id, key, 0.0 AS score FROM ({unscored}) AS unscored", {}
+    order_by = "score DESC, key DESC" if ranked else "key DESC"
+    if collapse:
+        sql = (f"WITH w AS ({window_sql}), "
+               f"g AS (SELECT w.id, w.key, w.score, coalesce(a.cluster, -a.id) AS grp, "
+               f"row_number() OVER (PARTITION BY coalesce(a.cluster, -a.id) ORDER BY {order_by}) AS rn "
+               f"FROM w JOIN articles a ON a.id = w.id), "
+               f"b AS (SELECT id, key, score, count(*) OVER () AS total FROM g WHERE rn = 1) "
+               f"SELECT id, score, total, (SELECT count(*) FROM w) AS raw FROM b "
+               f"ORDER BY {order_by} LIMIT :limit OFFSET :offset")
+    else:
+        sql = (f"WITH w AS ({window_sql}) SELECT id, score, count(*) OVER () AS total, 0 AS raw FROM w "
+               f"ORDER BY {order_by} LIMIT :limit OFFSET :offset")
+    params = {**plan.params, **extra, "window": window, "limit": limit, "offset": offset}
+    rows = session.execute(text(sql), params).all()
+    if ranked or collapse:
+        first = rows[0] if rows else None
+        if first is None and offset > 0:  # past the last page: the totals still say what there is
+            first = session.execute(text(sql), {**params, "limit": 1, "offset": 0}).first()
+        if first is not None:
+            result.total = int(first.total)
+            result.capped = (first.raw if collapse else first.total) >= window
+    else:
+        result.total, result.capped = _count(session, backend, plan, RANK_WINDOW)
+    result.hits = _hits(session, rows, positive_terms(node), collapse)
+    return result
+
+
+def _count(session: Session, backend, plan, cap: int) -> tuple[int, bool]:
+    total = session.execute(text(backend.count_sql().format(where=plan.where)), {**plan.params, "cap": cap}).scalar()
+    return int(total), total >= cap
+
+
+def _hits(session: Session, rows, terms, collapse: bool) -> list[Hit]:
+    if not rows:
+        return []
+    ids = [row.id for row in rows]
+    articles = {a.id: a for a in session.scalars(select(Article).where(Article.id.in_(ids)))}
+    copies: dict[int, tuple[int, int]] = {}
+    clusters = {a.cluster for a in articles.values() if a.cluster is not None}
+    if collapse and clusters:
+        counts = session.execute(
+            text("SELECT cluster, count(*), count(DISTINCT site) FROM articles WHERE cluster IN "
+                 f"({', '.join(str(int(c)) for c in clusters)}) GROUP BY cluster")).all()
+        copies = {cluster: (n, sites) for cluster, n, sites in counts}
+    hits = []
+    for row in rows:
+        art = articles.get(row.id)
+        if art is None:
+            continue  # deleted between the two statements
+        n, sites = copies.get(art.cluster, (1, 1)) if collapse else (1, 1)
+        hits.append(Hit(
+            article_id=art.id, url=art.url, canonical_url=art.canonical_url, site=art.site,
+            site_name=art.site_name, title=art.title, published=art.published, source_credit=art.source_credit,
+            units=list(art.units or []), cluster=art.cluster, score=float(row.score or 0.0),
+            snippet=snippet(art.text or "", terms), copies=n, outlets=sites,
+        ))
+    return hits
+
+
+def facets(session: Session, query: str, filters: ArticleFilter = ArticleFilter(), *,
+           size: int = 10) -> dict[str, list[tuple[str, int]]]:
+    """The most frequent site, unit and month (YYYY-MM) among the newest FACET_WINDOW matches."""
+    node = parse(query)
+    found: dict[str, list[tuple[str, int]]] = {kind: [] for kind in FACET_KINDS}
+    backend = backend_for(session)
+    plan = backend.plan(node, filters, None)
+    if plan is None:
+        return found
+    window_sql = backend.window_sql("window", with_score=False).format(where=plan.where)
+    sql = (f"WITH w AS ({window_sql}) SELECT f.kind, min(f.value) AS value, count(*) AS n FROM w "
+           f"JOIN article_facets f ON f.article_id = w.id WHERE f.kind IN ('site', 'unit', 'month') "
+           f"GROUP BY f.kind, f.value_norm")
+    rows = session.execute(text(sql), {**plan.params, "window": FACET_WINDOW}).all()
+    for kind, value, n in sorted(rows, key=lambda r: (-r.n, r.value)):
+        if len(found[kind]) < size:
+            found[kind].append((value, int(n)))
+    return found
+
+
+def per_day(session: Session, query: str, filters: ArticleFilter = ArticleFilter()) -> list[tuple[str, int]]:
+    """Matches per published day ("YYYY-MM-DD", n), ascending; articles without a date are left out."""
+    node = parse(query)
+    backend = backend_for(session)
+    plan = backend.plan(node, filters, None)
+    if plan is None:
+        return []
+    rows = session.execute(text(backend.per_day_sql().format(where=plan.where)), plan.params).all()
+    return [(day_of(int(day)).isoformat(), int(n)) for day, n in rows]

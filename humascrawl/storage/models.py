@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     DateTime,
     ForeignKey,
     Index,
@@ -142,6 +143,25 @@ class LshBucket(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
 
 
+# The full-text index of migration 0003, kept by database triggers and not mapped here: SQLite's FTS5 table
+# with its shadow tables, PostgreSQL's tsvector table (see humascrawl.search).
+SEARCH_INDEX_TABLES = ("search_fts", "search_fts_data", "search_fts_idx", "search_fts_docsize", "search_fts_config",
+                       "search_documents")
+
+
+class ArticleFacet(Base):
+    """One filterable value of an article (site, unit, person, label, month), kept by database triggers
+    (migration 0003): the index behind the search filters and facet counts. ``value_norm`` is lower-cased."""
+
+    __tablename__ = "article_facets"
+    __table_args__ = (Index("ix_article_facets_lookup", "kind", "value_norm", "article_id"),)
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    value_norm: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 class ArticleVersion(Base):
     """A superseded version of an article, kept whole when the post changed."""
 
@@ -223,3 +243,44 @@ class CrawlLock(Base):
     pid: Mapped[int] = mapped_column(Integer)
     acquired_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Alert(Base):
+    """A saved search (``humascrawl alerts``): reports each new matching article once.
+
+    ``baseline_id``: the highest article id when the alert was added (0 with --backfill); only later articles
+    are reported.  ``scanned_id``: the highest article id the last run looked at.
+    """
+
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    query: Mapped[str] = mapped_column(Text)
+    filters: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    webhook: Mapped[str | None] = mapped_column(String(2000))
+    collapse: Mapped[bool] = mapped_column(Boolean, default=False)
+    baseline_id: Mapped[int] = mapped_column(Integer, default=0)
+    scanned_id: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_run_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AlertMatch(Base):
+    """An article an alert found; unique per (alert, article), so it is reported once.
+
+    ``reported_at`` NULL: not yet in a digest.  ``delivered_at`` NULL: not yet accepted by the alert's webhook.
+    ``folded``: a copy of a release the alert already reported (--collapse), recorded but not listed again.
+    """
+
+    __tablename__ = "alert_matches"
+    __table_args__ = (UniqueConstraint("alert_id", "article_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"))
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    found_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    run_id: Mapped[str | None] = mapped_column(String(40))
+    reported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    folded: Mapped[bool] = mapped_column(Boolean, default=False)

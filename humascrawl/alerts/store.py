@@ -1,0 +1,155 @@
+"""Saved searches in the archive: add, list, remove, and the query that finds an alert's matches.
+
+State lives in the database (tables ``alerts`` and ``alert_matches``, migration 0004), so several machines sharing
+one PostgreSQL archive see the same alerts and never report a match twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from humascrawl.filters import ArticleFilter, FilterError, filter_from_options
+from humascrawl.search.backends import backend_for
+from humascrawl.search.query import QueryError, parse
+from humascrawl.storage.models import Alert, AlertMatch, Article, utcnow
+
+NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+
+
+class AlertError(ValueError):
+    """Bad alert input (malformed query, duplicate or unknown name, bad webhook); one line for the user."""
+
+
+def validate_webhook(url: str | None) -> str | None:
+    if url is None or not url.strip():
+        return None
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise AlertError(f"--webhook must be an http:// or https:// URL, got {url!r}")
+    if any(ch.isspace() for ch in url):
+        raise AlertError(f"--webhook must not contain spaces: {url!r}")
+    return url
+
+
+def validate(name: str, query: str, filters: ArticleFilter) -> None:
+    if not NAME_PATTERN.fullmatch(name):
+        raise AlertError(f"alert name {name!r}: use 1-100 letters, digits, '.', '_' or '-', starting with a "
+                         "letter or digit")
+    try:
+        node = parse(query)
+    except QueryError as exc:
+        raise AlertError(f"bad query {query!r}: {exc}") from None
+    if node is None and filters.is_empty():
+        # Almost always a quoting mistake in a crontab or script; a filter states the intent.
+        raise AlertError("an alert needs a query or at least one filter (it would match every new article)")
+
+
+def filter_of(alert: Alert) -> ArticleFilter:
+    try:
+        return filter_from_options(**(alert.filters or {}))
+    except FilterError as exc:  # edited by hand in the database
+        raise AlertError(f"alert {alert.name!r} has unusable filters: {exc}") from None
+
+
+def matching_ids(session: Session, query: str, filters: ArticleFilter, after_id: int) -> list[int]:
+    """Ids of every article matching the query and filters with id > after_id (the search index, no cap)."""
+    node = parse(query)
+    backend = backend_for(session)
+    plan = backend.plan(node, filters, after_id)
+    if plan is None:
+        return []
+    rows = session.execute(text(f"SELECT {backend.id_expr} AS id FROM {backend.table} WHERE {plan.where}"),
+                           plan.params)
+    return sorted({int(row.id) for row in rows})
+
+
+def newest_article_id(session: Session) -> int:
+    return int(session.scalar(select(func.max(Article.id))) or 0)
+
+
+@dataclass
+class Added:
+    alert: Alert
+    existing_matches: int      # archived articles matching now (reported only with backfill)
+
+
+def add_alert(archive, name: str, query: str, filters: ArticleFilter, *, webhook: str | None = None,
+              collapse: bool = False, backfill: bool = False) -> Added:
+    validate(name, query, filters)
+    webhook = validate_webhook(webhook)
+    with archive.session.begin() as session:
+        if session.scalar(select(Alert.id).where(Alert.name == name)) is not None:
+            raise AlertError(f"an alert named {name!r} already exists (remove it first)")
+        newest = newest_article_id(session)
+        existing = len(matching_ids(session, query, filters, 0))
+        alert = Alert(name=name, query=query, filters=filters.describe(), webhook=webhook, collapse=collapse,
+                      baseline_id=0 if backfill else newest, scanned_id=0 if backfill else newest,
+                      created_at=utcnow())
+        session.add(alert)
+        try:
+            session.flush()
+        except IntegrityError:  # added by another process at the same moment
+            raise AlertError(f"an alert named {name!r} already exists (remove it first)") from None
+    return Added(alert, existing)
+
+
+def get_alerts(session: Session, only: tuple[str, ...] | list[str] = ()) -> list[Alert]:
+    alerts = list(session.scalars(select(Alert).order_by(Alert.name)))
+    if only:
+        known = {a.name for a in alerts}
+        unknown = [name for name in dict.fromkeys(only) if name not in known]
+        if unknown:
+            raise AlertError(f"no alert named {', '.join(map(repr, unknown))} (see `humascrawl alerts list`)")
+        alerts = [a for a in alerts if a.name in set(only)]
+    return alerts
+
+
+def redact_webhook(url: str | None) -> str | None:
+    """Scheme and host only: webhook paths often carry a secret token (Slack, Teams, Mattermost)."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    origin = f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}"
+    return f"{origin}/…" if parts.path not in ("", "/") or parts.query or parts.fragment else origin
+
+
+def list_alerts(archive) -> list[dict[str, Any]]:
+    """Every alert with its counts: matches reported and matches waiting for the webhook."""
+    with archive.session() as session:
+        alerts = get_alerts(session)
+        counts = dict(session.execute(
+            select(AlertMatch.alert_id, func.count()).where(AlertMatch.reported_at.is_not(None),
+                                                            AlertMatch.folded.is_(False))
+            .group_by(AlertMatch.alert_id)).all())
+        undelivered = dict(session.execute(
+            select(AlertMatch.alert_id, func.count()).where(AlertMatch.delivered_at.is_(None),
+                                                            AlertMatch.folded.is_(False))
+            .group_by(AlertMatch.alert_id)).all())
+        return [{
+            "name": a.name, "query": a.query, "filters": {k: v for k, v in (a.filters or {}).items() if v},
+            "webhook": a.webhook, "collapse": a.collapse, "backfill": a.baseline_id == 0,
+            "created_at": a.created_at.isoformat(timespec="seconds") if a.created_at else None,
+            "last_run_at": a.last_run_at.isoformat(timespec="seconds") if a.last_run_at else None,
+            "reported": int(counts.get(a.id, 0)),
+            "pending_webhook": int(undelivered.get(a.id, 0)) if a.webhook else 0,
+        } for a in alerts]
+
+
+def remove_alert(archive, name: str) -> int:
+    """Delete an alert and its match records; returns how many matches it had recorded."""
+    with archive.session.begin() as session:
+        alert = session.scalars(select(Alert).where(Alert.name == name)).one_or_none()
+        if alert is None:
+            raise AlertError(f"no alert named {name!r} (see `humascrawl alerts list`)")
+        # Explicit rather than relying on ON DELETE CASCADE, which SQLite honours only with foreign_keys=ON.
+        removed = session.execute(delete(AlertMatch).where(AlertMatch.alert_id == alert.id)).rowcount
+        session.delete(alert)
+    return int(removed or 0)

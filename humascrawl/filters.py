@@ -1,0 +1,135 @@
+"""The article filters shared by search, export, the web API and alerts.
+
+``--site --source --unit --person --since --until --label`` select articles the same way everywhere:
+:meth:`ArticleFilter.conditions` gives SQLAlchemy WHERE conditions on :class:`~humascrawl.storage.models.Article`
+(site, unit, person and label go through the indexed ``article_facets`` table, never a JSON scan), and the
+search backends push the same filters into their full-text index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any, Callable
+
+import click
+from sqlalchemy import func, select
+from sqlalchemy.sql import ColumnElement
+
+from humascrawl.storage.models import Article, ArticleFacet, SourceRow
+
+# Filter name -> article_facets.kind for the filters the facet table answers.
+FACET_KINDS = {"site": "site", "unit": "unit", "person": "person", "label": "label"}
+
+
+class FilterError(ValueError):
+    """A filter value that cannot be used; str(exc) is one line for the user."""
+
+
+def normalise_site(site: str) -> str:
+    """A host as the archive keys it: lower case, no scheme, path or ``www.``."""
+    host = site.strip().lower()
+    if "://" in host:
+        host = host.split("://", 1)[1]
+    host = host.split("/", 1)[0]
+    return host[4:] if host.startswith("www.") else host
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    site: str | None = None      # host, www.-insensitive, e.g. "kalimantanpost.online"
+    source: str | None = None    # source name from sources.toml
+    unit: str | None = None      # normalised unit, case-insensitive: "Polres Ketapang"
+    person: str | None = None    # officer name, case-insensitive (matches persons[].name)
+    since: date | None = None    # published on/after (outlet-local date)
+    until: date | None = None    # published on/before (inclusive)
+    label: str | None = None     # Blogger label / WP category or tag, case-insensitive
+
+    def __post_init__(self) -> None:
+        if self.since and self.until and self.since > self.until:
+            raise FilterError(f"--since {self.since} is after --until {self.until}")
+
+    def facet_values(self) -> dict[str, str]:
+        """kind -> value for the filters answered by the facet table (site normalised)."""
+        values = {"site": normalise_site(self.site) if self.site else None,
+                  "unit": self.unit, "person": self.person, "label": self.label}
+        return {FACET_KINDS[name]: value.strip() for name, value in values.items() if value and value.strip()}
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        """WHERE conditions on ``Article`` (all must hold)."""
+        found: list[ColumnElement[bool]] = []
+        for kind, value in self.facet_values().items():
+            # lower() runs in the database, the same function that filled value_norm.
+            found.append(Article.id.in_(select(ArticleFacet.article_id).where(
+                ArticleFacet.kind == kind, ArticleFacet.value_norm == func.lower(func.substr(value, 1, 200)))))
+        if self.source:
+            found.append(Article.source_id.in_(select(SourceRow.id).where(SourceRow.name == self.source)))
+        published_day = func.substr(Article.published, 1, 10)
+        if self.since:
+            found.append(published_day >= self.since.isoformat())
+        if self.until:
+            found.append(published_day <= self.until.isoformat())
+        return found
+
+    def describe(self) -> dict[str, str | None]:
+        """The filters as JSON-able values (dates ISO), for manifests and digests."""
+        return {name: (value.isoformat() if isinstance(value, date) else value)
+                for name, value in asdict(self).items()}
+
+    def is_empty(self) -> bool:
+        return not any(asdict(self).values())
+
+
+def parse_date(value: str | date | None, option: str) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise FilterError(f"{option}: not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def filter_from_options(**kwargs: Any) -> ArticleFilter:
+    """An ArticleFilter from option values (strings or dates; unknown keys ignored, so a command may pass
+    all its options). Raises FilterError (a ValueError) with a one-line message for a bad value."""
+    def text(name: str) -> str | None:
+        value = kwargs.get(name)
+        return (str(value).strip() or None) if value is not None else None
+
+    return ArticleFilter(
+        site=text("site"), source=text("source"), unit=text("unit"), person=text("person"), label=text("label"),
+        since=parse_date(kwargs.get("since"), "--since"), until=parse_date(kwargs.get("until"), "--until"),
+    )
+
+
+_OPTIONS = (
+    ("--site", "HOST", "Only articles of this site (www. ignored), e.g. kalimantanpost.online."),
+    ("--source", "NAME", "Only articles of this source (name in the sources file)."),
+    ("--unit", "UNIT", "Only articles naming this police unit, e.g. 'Polres Ketapang' (case-insensitive)."),
+    ("--person", "NAME", "Only articles naming this officer (case-insensitive)."),
+    ("--since", "YYYY-MM-DD", "Only articles published on or after this day (outlet-local date)."),
+    ("--until", "YYYY-MM-DD", "Only articles published on or before this day."),
+    ("--label", "LABEL", "Only articles with this label, category or tag (case-insensitive)."),
+)
+
+
+def filter_options(func_: Callable) -> Callable:
+    """Click decorator adding the shared filter options (as keyword arguments site, source, ... label)."""
+    for name, metavar, help_text in reversed(_OPTIONS):
+        func_ = click.option(name, default=None, metavar=metavar, help=help_text)(func_)
+    return func_
+
+
+FILTER_NAMES = tuple(name.lstrip("-") for name, _, _ in _OPTIONS)
+
+
+def pop_filters(kwargs: dict[str, Any]) -> ArticleFilter:
+    """Remove the filter options from a command's kwargs and build the filter from them."""
+    return filter_from_options(**{name: kwargs.pop(name, None) for name in FILTER_NAMES})
+
+
+__all__ = ["ArticleFilter", "FilterError", "filter_options", "filter_from_options", "pop_filters",
+           "normalise_site", "FILTER_NAMES"]

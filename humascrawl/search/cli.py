@@ -1,0 +1,103 @@
+"""`humascrawl search`: ranked full-text search from the command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+from rich.text import Text
+
+from humascrawl.config import resolve_db_url
+from humascrawl.filters import FilterError, filter_options, pop_filters
+from humascrawl.search.query import QueryError
+
+# humascrawl.cli imports this module to register the command, so this module imports humascrawl.cli only
+# when the command runs (a top-level import breaks `python -m humascrawl.cli`).
+
+
+@click.command("search")
+@click.option("--db", "db", metavar="URL", default=None,
+              help="Archive database (any SQLAlchemy URL). Default: $HUMASCRAWL_DB, else sqlite:///data/humascrawl.sqlite3.")
+@click.argument("query")
+@filter_options
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="How many hits to show.")
+@click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many hits (the next page).")
+@click.option("--order", type=click.Choice(["rank", "newest"]), default="rank", show_default=True,
+              help="rank: best match first (among the newest 5,000 matches); newest: newest first.")
+@click.option("--collapse", is_flag=True, help="One hit per release: copies on other outlets folded into it.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts: {query, total, hits: [...]}.")
+def search_command(db: str | None, query: str, limit: int, offset: int, order: str, collapse: bool,
+                   as_json: bool, **filter_values: str | None) -> None:
+    """Search the archive's articles (title, text, credits, units, persons, labels).
+
+    QUERY: words (all must occur), "a phrase", prefix* (3+ letters), OR, NOT or -word, AND, (groups).
+    Case and accents do not matter; lower-case and/or/not are ordinary words. "" lists the newest
+    articles matching the filters.
+    """
+    from humascrawl.cli import user_errors
+
+    user_errors(_run_search)(db, query, limit, offset, order, collapse, as_json, filter_values)
+
+
+def _run_search(db: str | None, query: str, limit: int, offset: int, order: str, collapse: bool, as_json: bool,
+                filter_values: dict) -> None:
+    from humascrawl.cli import UserError, stdout
+    from humascrawl.search import search
+    from humascrawl.storage.archive import Archive, article_to_dict
+    from humascrawl.storage.models import Article
+
+    try:
+        filters = pop_filters(filter_values)
+    except FilterError as exc:
+        raise UserError(str(exc)) from None
+    archive = Archive.open(resolve_db_url(db))
+    try:
+        with archive.session() as session:
+            try:
+                result = search(session, query, filters, limit=limit, offset=offset, collapse=collapse, order=order)
+            except QueryError as exc:
+                raise UserError(f"bad query {query!r}: {exc}") from None
+            empty_archive = not result.hits and session.query(Article.id).first() is None
+            rows = {}
+            if as_json and result.hits:
+                ids = [hit.article_id for hit in result.hits]
+                rows = {a.id: article_to_dict(a) for a in session.query(Article).filter(Article.id.in_(ids))}
+    finally:
+        archive.close()
+    if as_json:
+        hits = [{**rows.get(hit.article_id, {}), **hit.to_json()} for hit in result.hits]
+        click.echo(json.dumps({"query": query, "filters": result.filters, "order": order, "collapse": collapse,
+                               "total": result.total, "total_capped": result.capped, "offset": offset,
+                               "hits": hits}, ensure_ascii=False, indent=2))
+        return
+    if empty_archive:
+        stdout.print("The archive has no articles yet: run `humascrawl crawl` (or `humascrawl demo`) first.")
+        return
+    _print_hits(stdout, result, query, offset)
+
+
+def _print_hits(stdout, result, query: str, offset: int) -> None:
+    active = {k: v for k, v in result.filters.items() if v}
+    where = "".join(f" {k}={v}" for k, v in active.items())
+    if not result.hits:
+        stdout.print(Text(f"No matches for {query!r}{where}." if query.strip() else f"No articles match{where}."))
+        return
+    shown = f"{offset + 1}–{offset + len(result.hits)}"
+    stdout.print(Text(f"{result.total_text} matches{' for ' + repr(query) if query.strip() else ''}{where} "
+                      f"(showing {shown})", style="bold"))
+    for number, hit in enumerate(result.hits, offset + 1):
+        stdout.print()
+        stdout.print(Text.assemble((f"{number:>3}. ", "dim"), (hit.title or "(no title)", "bold")))
+        facts = [hit.site_name or hit.site or "?", (hit.published or "no date")[:16].replace("T", " ")]
+        if hit.units:
+            facts.append(", ".join(hit.units[:3]))
+        if hit.copies > 1:
+            facts.append(f"ran on {hit.outlets} outlets ({hit.copies} copies)")
+        stdout.print(Text("     " + " · ".join(facts), style="cyan"))
+        line = Text("     ")
+        for part, marked in hit.snippet:
+            line.append(part, style="bold yellow" if marked else None)
+        stdout.print(line)
+        stdout.print(Text(f"     {hit.url}", style="dim"))
+    sys.stdout.flush()

@@ -1,0 +1,75 @@
+"""Open an archive so that nothing served over HTTP can ever write to it.
+
+The web server migrates the archive once at start-up, like every command, and from
+then on reads through an engine the database itself keeps read-only: SQLite opened
+with ``mode=ro`` and ``PRAGMA query_only``, PostgreSQL sessions with
+``default_transaction_read_only``. A bug in a handler then fails loudly instead of
+changing the archive.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from humascrawl.storage.archive import Archive
+from humascrawl.storage.db import ArchiveError, create_archive_engine, upgrade
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a SQLite URL (None for other backends and in-memory databases)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ArchiveError(f"not a database URL: {url!r} (try sqlite:///data/humascrawl.sqlite3)") from None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database).expanduser()
+
+
+def prepare_archive(url: str) -> None:
+    """Check the archive exists and bring its schema up to date (the one write the server makes)."""
+    path = sqlite_file(url)
+    if path is not None and not path.is_file():
+        raise ArchiveError(f"no archive at {path} (crawl first, or pass --db)")
+    archive = Archive.open(url)
+    archive.close()
+
+
+def read_only_engine(url: str) -> Engine:
+    """An engine on the archive at ``url`` that refuses every write."""
+    path = sqlite_file(url)
+    if path is None:
+        engine = create_archive_engine(url)
+        if engine.dialect.name == "postgresql":
+            event.listen(engine, "connect", _postgres_read_only)
+        return engine
+    # A URI filename: characters such as ? and # in the path must be percent-encoded.
+    ro_url = URL.create("sqlite", database=f"file:{quote(str(path.resolve()))}", query={"mode": "ro", "uri": "true"})
+    engine = create_engine(ro_url)
+    event.listen(engine, "connect", _sqlite_read_only)
+    return engine
+
+
+def read_only_archive(url: str) -> Archive:
+    """An :class:`Archive` for reading (its helpers work; any write raises)."""
+    return Archive(read_only_engine(url))
+
+
+def _sqlite_read_only(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _postgres_read_only(dbapi_connection, _record) -> None:
+    autocommit = dbapi_connection.autocommit
+    dbapi_connection.autocommit = True
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    dbapi_connection.autocommit = autocommit

@@ -1,0 +1,83 @@
+"""`humascrawl serve`: the read-only web search page and JSON API."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import socket
+
+import click
+
+from humascrawl.config import resolve_db_url
+
+# humascrawl.cli imports this module to register the command, so this module imports
+# humascrawl.cli only when the command runs (a top-level import breaks `python -m humascrawl.cli`).
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """Bind before starting the server, so a busy port is a one-line error and --port 0 picks a free one."""
+    from humascrawl.cli import UserError
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise UserError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    family, kind, proto, _name, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        raise UserError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+@click.command()
+@click.option("--db", "db", metavar="URL", default=None,
+              help="Archive database (any SQLAlchemy URL). Default: $HUMASCRAWL_DB, else sqlite:///data/humascrawl.sqlite3.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. The page has no login: keep it on loopback unless the archive is public.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on (0 picks a free one and prints it).")
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the web search page and the JSON API (/api, described at /api/docs) over the archive, read-only."""
+    from humascrawl.cli import user_errors
+
+    user_errors(run_server)(db, host, port)
+
+
+def run_server(db: str | None, host: str, port: int) -> None:
+    import uvicorn
+
+    from humascrawl.web.app import create_app
+    from humascrawl.web.readonly import prepare_archive
+
+    url = resolve_db_url(db)
+    prepare_archive(url)
+    app = create_app(url)
+    sock = listening_socket(host, port)
+    bound_host, bound_port = sock.getsockname()[:2]
+    shown = f"[{bound_host}]" if ":" in bound_host else bound_host
+    click.echo(f"humascrawl: serving {app.state.db_label} at http://{shown}:{bound_port}/ (Ctrl-C stops)", err=True)
+    if not is_loopback(bound_host):
+        click.echo("humascrawl: note: listening beyond this machine; the page has no login", err=True)
+    quiet = logging.getLogger("humascrawl").getEffectiveLevel() > logging.INFO
+    config = uvicorn.Config(app, log_level="warning" if quiet else "info", access_log=not quiet,
+                            server_header=False, lifespan="off")
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled; stopping is the normal end
+        pass
+    finally:
+        sock.close()
+        app.state.archive.close()
