@@ -15,7 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from humascrawl.filters import ArticleFilter
-from humascrawl.search.query import ALL_TOKEN, Node, positive_terms, to_fts5, to_tsquery
+from humascrawl.search.query import ALL_TOKEN, And, Node, Not, Term, positive_terms, to_fts5, to_tsquery
 
 KEY_SHIFT = 32
 ID_MASK = (1 << KEY_SHIFT) - 1
@@ -121,37 +121,51 @@ class SqliteBackend(Backend):
         return "search_fts MATCH :q"
 
     # bm25 first counts, over the whole index, the articles containing each phrase of the query (its IDF):
-    # for a word in most articles ("yang", "polres") that scan costs more than all the rest of the query.
-    # Yet a phrase in at least half of the articles gets no weight (FTS5 clamps its IDF to 1e-6), so such
-    # phrases are left out of the expression that ranks; the match itself still requires them.
+    # for a word in a large share of the articles ("yang", "polres", "personel") that scan costs more than all
+    # the rest of the query.  A phrase in at least half of the articles gets no weight at all (FTS5 clamps its
+    # IDF to 1e-6), and one in a fifth of them little (IDF ln 4 against ~7 for a rare word), so phrases above
+    # FREQUENT_SHARE are left out of the expression that ranks -- except the rarest word of the query when all
+    # of them are frequent (and below half), so that "personel petugas" is still ranked by how much it says
+    # about them.  The match itself still requires every word.
     COMMON_SAMPLE = 2000
+    FREQUENT_SHARE = 0.2
 
-    def common_tokens(self, tokens: set[str]) -> set[str]:
-        """The tokens found in at least half of the newest COMMON_SAMPLE articles (an estimate of the whole)."""
+    def token_shares(self, tokens: set[str]) -> dict[str, float]:
+        """The share of the newest COMMON_SAMPLE articles holding each token (an estimate of the whole);
+        empty for a small archive, where counting is cheap."""
         floor = self.session.execute(text(
             "SELECT rowid FROM search_fts WHERE search_fts MATCH :all ORDER BY rowid DESC LIMIT 1 OFFSET :k"),
             {"all": f'facets : "{ALL_TOKEN}"', "k": self.COMMON_SAMPLE - 1}).scalar()
         if floor is None:
-            return set()  # a small archive: counting is cheap
-        common = set()
+            return {}
+        shares = {}
         for token in tokens:
             count = self.session.execute(text(
                 "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH :m AND rowid >= :floor)"),
                 {"m": f'"{token}"', "floor": floor}).scalar()
-            if 2 * count >= self.COMMON_SAMPLE:
-                common.add(token)
-        return common
+            shares[token] = count / self.COMMON_SAMPLE
+        return shares
 
     def scored_window_sql(self, plan: Plan, node: Node | None) -> tuple[str, dict]:
         terms = positive_terms(node)
-        common = self.common_tokens({t for term in terms if not term.prefix for t in term.tokens})
-        if not common:
+        shares = self.token_shares({t for term in terms if not term.prefix for t in term.tokens})
+        frequent = {token for token, share in shares.items() if share >= self.FREQUENT_SHARE}
+        if not frequent:
             return super().scored_window_sql(plan, node)
-        ranking = [term for term in terms if term.prefix or not set(term.tokens) <= common]
+        ranking = [term for term in terms if term.prefix or not set(term.tokens) <= frequent]
+        if not ranking:
+            rarest = min(terms, key=lambda term: min(shares[t] for t in term.tokens))
+            if min(shares[t] for t in rarest.tokens) < 0.5:
+                ranking = [rarest]
         window = self.window_sql("window", with_score=False).format(where=plan.where)
         if not ranking:
             return f"SELECT id, key, 0.0 AS score FROM ({window})", {}
-        rank_query = "(" + " OR ".join(f"({to_fts5(term)})" for term in ranking) + ")" + "".join(
+        # When the query requires every word, so does the ranking scan: an OR would score every article of the
+        # span holding any one of them (19,000 bm25 calls for a 79-article window of three place names).
+        required = isinstance(node, Term) or (
+            isinstance(node, And) and all(isinstance(child, (Term, Not)) for child in node.children))
+        joiner = " AND " if required else " OR "
+        rank_query = "(" + joiner.join(f"({to_fts5(term)})" for term in ranking) + ")" + "".join(
             f' AND facets : "{token}"' for token in plan.facet_tokens)
         # The ranking scan covers the window's key span only, and may meet a few articles outside the window.
         return (f"WITH w0 AS MATERIALIZED ({window}), "
