@@ -430,3 +430,28 @@ def test_cli_empty_archive_and_no_match(tmp_path):
     build(url)[0].close()
     result = run_cli("search", "--db", url, "tidakadadimanapun")
     assert result.returncode == 0 and "No matches" in result.stdout.decode()
+
+
+def test_frequent_words_still_match_but_only_selective_ones_rank(corpus, monkeypatch):
+    """On a big SQLite archive, words in a large share of the newest articles leave the bm25 expression
+    (each costs a whole-index count); sampling all six articles here makes "polres" (4 of 6) and
+    "ketupat" (2 of 6) frequent."""
+    from humascrawl.search.backends import SqliteBackend
+
+    archive, _ = corpus
+    with archive.session() as session:
+        if session.get_bind().dialect.name != "sqlite":
+            pytest.skip("the frequent-word sampling is SQLite's (PostgreSQL ranks with ts_rank)")
+    exact_both = set(found(corpus, "polres ketupat"))
+    exact_common = set(found(corpus, "polres"))
+    monkeypatch.setattr(SqliteBackend, "COMMON_SAMPLE", len(ARTICLES))
+
+    # Every word still has to match: the hits are the same; the rarer word still ranks (title first).
+    assert found(corpus, "polres ketupat")[0] == "ketupat"
+    assert set(found(corpus, "polres ketupat")) == exact_both == {"ketupat", "natal"}
+    with archive.session() as session:
+        assert all(hit.score > 0 for hit in search(session, "polres ketupat").hits)
+        # A word in more than half of the articles has no bm25 weight at all: newest-first, score 0.
+        hits = search(session, "polres").hits
+    assert {hit.score for hit in hits} == {0.0}
+    assert set(found(corpus, "polres")) == exact_common
