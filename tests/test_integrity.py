@@ -32,6 +32,7 @@ from humascrawl.demo.mirror import Fault
 from humascrawl.demo.server import MirrorServer
 from humascrawl.demo.sites import SiteSpec
 from humascrawl.storage.archive import Archive
+from humascrawl.storage.locks import pid_alive
 from humascrawl.storage.db import create_archive_engine, head_revision, upgrade
 from humascrawl.storage.locks import CrawlLease
 from humascrawl.storage.models import CrawlLock, CrawlRun, utcnow
@@ -70,16 +71,6 @@ def start_crawl(db_url: str, sources: str) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if k != "HUMASCRAWL_DB"}
     return subprocess.Popen([sys.executable, "-m", "humascrawl.cli", "crawl", "--db", db_url, "--sources", sources,
                              *CRAWL_ARGS], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-
-
-def pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def check_archive(conn, killed_pids: set[int]) -> dict[str, tuple[int, int, str]]:

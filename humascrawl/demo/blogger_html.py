@@ -232,7 +232,7 @@ def list_page(site: "MirrorSite", st: "State", heading: str | None, posts: list[
                      f"</div></div><a class='read-more' href='{_u(site, site.post_path(p), mobile)}'>Baca selengkapnya"
                      f" &#187;</a></div></div>\n")
     status = f"<div class='status-msg-wrap'><div class='status-msg-body'>{esc(heading)}</div></div>\n" if heading else ""
-    pager = f"<div class='blog-pager' id='blog-pager'>"
+    pager = "<div class='blog-pager' id='blog-pager'>"
     if older:
         pager += (f"<span id='blog-pager-older-link'><a class='blog-pager-older-link' href='{attr(site.url(older))}' "
                   f"title='Postingan Lama'>Postingan Lama</a></span>")

@@ -263,7 +263,7 @@ def _person_rules() -> _PersonRules:
     # never ending in a full stop (that would run across a sentence end)
     unit_token = rf"(?!{_RANK_WORD.pattern}\b)(?:[A-Z][\w'’/&-]*(?:\.[\w'’/&-]+)*|[IVX]+|\d+|(?i:se)-\w+)"
     position = rf"(?P<pos>\b(?i:{heads})\b(?:\s+{unit_token}){{0,8}})"
-    tail = re.compile(rf"(?:^|(?<=[\s,(“\"]))" + position + r"\s*,?\s*$")
+    tail = re.compile(r"(?:^|(?<=[\s,(“\"]))" + position + r"\s*,?\s*$")
     after = re.compile(r"\s*,?\s*(?i:selaku|sebagai|yang\s+merupakan|yang\s+menjabat(?:\s+sebagai)?)\s+" + position)
     names_cfg = data.get("name", {})
     return _PersonRules(

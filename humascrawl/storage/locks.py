@@ -23,7 +23,7 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -47,7 +47,7 @@ class CrawlLease:
         if _aware(row.expires_at) < now:
             return True
         # Same machine and the holder's process is gone (killed): no need to wait for the lease.
-        return row.host == self.host and row.pid != self.pid and not _pid_alive(row.pid)
+        return row.host == self.host and row.pid != self.pid and not pid_alive(row.pid)
 
     def acquire(self, run_id: int | None = None) -> None:
         now = utcnow()

@@ -17,7 +17,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from humascrawl.storage.archive import Archive
-from humascrawl.storage.db import ArchiveError, create_archive_engine, upgrade
+from humascrawl.storage.db import ArchiveError, create_archive_engine
 
 
 def sqlite_file(url: str) -> Path | None:
