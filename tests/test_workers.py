@@ -2,10 +2,12 @@
 
 import asyncio
 import os
+import signal
+import time
 
 import pytest
 
-from humascrawl.crawl.workers import ProcessPool, WorkerDied
+from humascrawl.crawl.workers import CLOSE_GRACE, ProcessPool, TaskTimeout, WorkerDied
 from humascrawl.items import FetchedPage
 from humascrawl.storage.archive import Archive, prepare_page
 from humascrawl.config import Source
@@ -35,7 +37,7 @@ def test_tasks_run_in_worker_processes_and_errors_come_back():
 
 def test_a_dead_worker_fails_its_task_and_the_pool_goes_on_in_process():
     async def go():
-        pool = ProcessPool("os:_exit", 2)
+        pool = ProcessPool("os:_exit", 2, replacements=0)
         try:
             for _ in range(2):
                 with pytest.raises(WorkerDied):
@@ -44,7 +46,7 @@ def test_a_dead_worker_fails_its_task_and_the_pool_goes_on_in_process():
             assert not any(w.alive for w in pool.workers)
         finally:
             pool.close()
-        pool = ProcessPool("operator:add", 1)
+        pool = ProcessPool("operator:add", 1, replacements=0)
         try:
             assert await pool.run(2, 3) == 5
             for worker in pool.workers:
@@ -53,6 +55,74 @@ def test_a_dead_worker_fails_its_task_and_the_pool_goes_on_in_process():
             assert await pool.run(4, 5) == 9  # no worker left: in this process
         finally:
             pool.close()
+    run(go())
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+async def _worker_pids(pool, count):
+    """The pids the workers announce (each sends its pid first)."""
+    for _ in range(500):
+        pids = [w.pid for w in pool.workers if w.pid is not None]
+        if len(pids) == count:
+            return pids
+        await asyncio.sleep(0.02)
+    raise AssertionError("the workers did not start")
+
+
+def test_a_dead_worker_is_replaced_and_its_waiting_task_runs_elsewhere():
+    async def go():
+        pool = ProcessPool("os:kill", 1)
+        try:
+            await pool.run(0, 0)  # signal 0: nothing happens
+            first = (await _worker_pids(pool, 1))[0]
+            with pytest.raises(WorkerDied):
+                await pool.run(first, signal.SIGKILL)
+            assert await pool.run(0, 0) is None  # answered by a new worker
+            second = (await _worker_pids(pool, 1))[0]
+            assert second != first and _gone(first)
+        finally:
+            pool.close()
+    run(go())
+
+
+def test_a_task_over_the_time_limit_kills_its_worker_and_the_pool_goes_on():
+    async def go():
+        pool = ProcessPool("time:sleep", 1, time_limit=0.3)
+        try:
+            await pool.run(0)
+            stuck = (await _worker_pids(pool, 1))[0]
+            # the second task waits behind the stuck one in the same worker: it must still run
+            slow, quick = pool.run(3600), pool.run(0)
+            results = await asyncio.wait_for(asyncio.gather(slow, quick, return_exceptions=True), 60)
+            assert isinstance(results[0], TaskTimeout) and results[1] is None
+            assert _gone(stuck)
+        finally:
+            pool.close()
+    run(go())
+
+
+def test_close_ends_idle_and_busy_workers_at_once():
+    """The pool used to wait 10 s for workers inside the event loop, before their sockets closed."""
+    async def go():
+        pool = ProcessPool("time:sleep", 2)
+        await asyncio.gather(pool.run(0), pool.run(0))
+        pids = await _worker_pids(pool, 2)
+        busy = asyncio.ensure_future(pool.run(3600))
+        await asyncio.sleep(0.2)
+        started = time.monotonic()
+        pool.close()
+        # a bound on hanging, not a speed target: the old close took 10 s and left the workers running
+        assert time.monotonic() - started < CLOSE_GRACE + 5
+        assert [pid for pid in pids if not _gone(pid)] == []
+        with pytest.raises((asyncio.CancelledError, WorkerDied)):  # its task is not left waiting
+            await asyncio.wait_for(busy, 5)
     run(go())
 
 
