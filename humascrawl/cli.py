@@ -8,9 +8,11 @@ stderr and never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -116,21 +118,56 @@ def demo(db: str | None, progress: bool | None) -> None:
 @click.option("--tz", default=None, help="The outlet's zone: WIB, WITA, WIT or +HH:MM (default: inferred).")
 @user_errors
 def extract(file: str, url: str | None, tz: str | None) -> None:
-    """Extract one saved page and print the article as JSON (FILE may be - for stdin)."""
+    """Extract one saved page and print the article as JSON (FILE may be - for stdin).
+
+    Pages over HUMASCRAWL_MAX_PAGE_BYTES (5 MB) are refused, and extraction stops after
+    HUMASCRAWL_EXTRACT_TIMEOUT seconds (30); both are environment variables too.
+    """
+    from humascrawl import settings
     from humascrawl.config import normalise_tz
     from humascrawl.extract.multipage import extract_archived
+    from humascrawl.pipelines.extract import extract_limits
 
-    if file == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        try:
-            data = Path(file).read_bytes()
-        except OSError as exc:
-            raise UserError(f"cannot read {file}: {exc.strerror or exc}") from None
+    seconds, max_bytes = extract_limits(lambda name: getattr(settings, name))
+    data = _read_page(file, max_bytes)
     hints = {"tz": normalise_tz(tz, "--tz")} if tz else {}
-    article = extract_archived(data, url, hints, {})
+    with _time_limit(seconds):
+        article = extract_archived(data, url, hints, {})
     article.setdefault("cluster", None)
     click.echo(json.dumps(article, ensure_ascii=False, indent=2))
+
+
+def _read_page(file: str, max_bytes: int) -> bytes:
+    """FILE's bytes (``-``: stdin), never reading more than ``max_bytes`` + 1 of a larger one."""
+    try:
+        stream = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115 - closed below
+        with stream:
+            data = stream.read(max_bytes + 1)
+    except OSError as exc:
+        raise UserError(f"cannot read {file}: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        raise UserError(f"{file}: page larger than {max_bytes} bytes (HUMASCRAWL_MAX_PAGE_BYTES), not extracted")
+    return data
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None):
+    """Raise ExtractionError in this (main) thread when the block runs longer than ``seconds``."""
+    from humascrawl.extract import ExtractionError
+
+    def expired(signum, frame):
+        raise ExtractionError(f"extraction took longer than {seconds:g} s (HUMASCRAWL_EXTRACT_TIMEOUT)")
+
+    if not seconds:
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @main.command()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import Any, Callable
 
 from scrapy.exceptions import DropItem
 
-from humascrawl.crawl.workers import ProcessPool, WorkerDied
+from humascrawl.crawl.workers import ProcessPool, TaskTimeout, WorkerDied
+from humascrawl.config import ConfigError
 from humascrawl.extract import EXTRACTOR_VERSION, ExtractionError
 from humascrawl.extract.multipage import extract_archived
 from humascrawl.items import FetchedPage
@@ -30,22 +31,44 @@ def extract_and_prepare(body: bytes, url: str, hints: dict[str, Any], rules: dic
     return article, (None if "_error" in article else prepare_page(body, article))
 
 
-class ExtractPipeline:
-    """Extract each page in a process pool (``HUMASCRAWL_EXTRACT_WORKERS``; 1 = in-process)."""
+def extract_limits(setting: Callable[[str], Any]) -> tuple[float | None, int]:
+    """(seconds a page may take, None for no limit; bytes a page may have) from the settings
+    ``HUMASCRAWL_EXTRACT_TIMEOUT`` and ``HUMASCRAWL_MAX_PAGE_BYTES``; ConfigError naming a bad one."""
+    seconds = _number(setting, "HUMASCRAWL_EXTRACT_TIMEOUT", float, 0, "a number of seconds >= 0")
+    max_bytes = _number(setting, "HUMASCRAWL_MAX_PAGE_BYTES", int, 1, "a number of bytes > 0")
+    return seconds or None, max_bytes
 
-    def __init__(self, crawler, workers: int):
+
+def _number(setting: Callable[[str], Any], name: str, kind: type, least: float, what: str) -> Any:
+    raw = setting(name)
+    try:
+        value = kind(raw)
+        if value >= least:  # False for NaN too
+            return value
+    except (TypeError, ValueError):
+        pass
+    raise ConfigError(f"setting {name} must be {what}, got {raw!r}")
+
+
+class ExtractPipeline:
+    """Extract each page in a process pool (``HUMASCRAWL_EXTRACT_WORKERS``; 1 = in-process), at most
+    ``HUMASCRAWL_MAX_PAGE_BYTES`` a page and ``HUMASCRAWL_EXTRACT_TIMEOUT`` seconds a page."""
+
+    def __init__(self, crawler, workers: int, time_limit: float | None, max_bytes: int):
         self.crawler = crawler
         self.workers = workers
+        self.time_limit = time_limit
+        self.max_bytes = max_bytes
         self.pool: ProcessPool | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        workers = crawler.settings.getint("HUMASCRAWL_EXTRACT_WORKERS", 0) or os.cpu_count() or 1
-        return cls(crawler, workers)
+        workers = crawler.settings.getint("HUMASCRAWL_EXTRACT_WORKERS") or os.cpu_count() or 1
+        return cls(crawler, workers, *extract_limits(crawler.settings.get))
 
     def open_spider(self, spider=None) -> None:
         if self.workers > 1:
-            self.pool = ProcessPool(f"{__name__}:extract_and_prepare", self.workers)
+            self.pool = ProcessPool(f"{__name__}:extract_and_prepare", self.workers, time_limit=self.time_limit)
 
     def close_spider(self, spider=None) -> None:
         if self.pool is not None:
@@ -55,6 +78,8 @@ class ExtractPipeline:
     async def process_item(self, item: Any, spider=None) -> Any:
         if not isinstance(item, FetchedPage) or item.article is not None:
             return item
+        if len(item.body) > self.max_bytes:
+            self._fail(item, "too_large", f"{len(item.body)} bytes, over HUMASCRAWL_MAX_PAGE_BYTES={self.max_bytes}")
         spider = spider or self.crawler.spider
         rules = dict(getattr(getattr(spider, "source", None), "rules", {}) or {})
         args = (item.body, item.url, item.hints, rules)
@@ -63,12 +88,17 @@ class ExtractPipeline:
         else:
             try:
                 article, prepared = await self.pool.run(*args)
+            except TaskTimeout as exc:
+                self._fail(item, "extract_timeout", str(exc))
             except WorkerDied as exc:  # the page killed its worker (or it was killed): the others go on
                 article, prepared = {"_error": str(exc)}, None
         if "_error" in article:
-            self.crawler.stats.inc_value("humascrawl/failed/extraction")
-            raise DropItem(f"extraction failed for {item.url}: {article['_error']}")
+            self._fail(item, "extraction", article["_error"])
         article["extractor_version"] = EXTRACTOR_VERSION
         item.article = article
         item.prepared = prepared
         return item
+
+    def _fail(self, item: FetchedPage, reason: str, detail: str) -> None:
+        self.crawler.stats.inc_value(f"humascrawl/failed/{reason}")
+        raise DropItem(f"extraction failed for {item.url}: {detail}")

@@ -13,6 +13,7 @@ from scrapy.settings import Settings
 from humascrawl.config import ConfigError, Source
 from humascrawl.crawl import shared_archive
 from humascrawl.crawl.politeness import validate_settings
+from humascrawl.pipelines.extract import extract_limits
 from humascrawl.storage.locks import CrawlLease
 from humascrawl.spiders.blogger import BloggerSpider
 from humascrawl.spiders.generic import AutoSpider, FeedSpider, SitemapSpider
@@ -64,6 +65,7 @@ def build_settings(db_url: str, overrides: dict[str, Any] | None = None) -> Sett
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
     validate_settings(settings)  # a bad -s value is a configuration error (exit 2), not a crash mid-crawl
+    extract_limits(settings.get)
     return settings
 
 
