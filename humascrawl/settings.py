@@ -56,6 +56,8 @@ DOWNLOADER_MIDDLEWARES = {
     "humascrawl.crawl.middlewares.IncrementalMiddleware": 50,
     # nearer the downloader than RetryMiddleware (550): it sees a 429/503 before RetryMiddleware does
     "humascrawl.crawl.politeness.PolitenessMiddleware": 560,
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "humascrawl.crawl.middlewares.DecompressionMiddleware": 590,  # Scrapy's, less a wasted charset detection
 }
 ITEM_PIPELINES = {
     "humascrawl.pipelines.extract.ExtractPipeline": 100,

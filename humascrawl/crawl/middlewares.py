@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response, TextResponse
 
 from humascrawl.crawl.state import CrawlState
 
@@ -31,3 +33,18 @@ class IncrementalMiddleware:
             request.meta["skip_reason"] = "unchanged"
             raise IgnoreRequest(f"unchanged since the last crawl: {request.url}")
         return None
+
+
+class DecompressionMiddleware(HttpCompressionMiddleware):
+    """Scrapy's HttpCompressionMiddleware, without working out the text encoding of a compressed body.
+
+    Scrapy builds the decompressed response with ``response.replace()``, which reads every attribute of
+    the compressed one first, ``encoding`` included: for a page whose charset is not in its headers that
+    is a charset detection over gzip bytes (about 2 ms of the crawl's main process per 300 kB page),
+    whose answer is then thrown away. Handing it the compressed body as a plain Response skips that.
+    """
+
+    def process_response(self, request, response, spider=None):
+        if isinstance(response, TextResponse) and response.headers.get(b"Content-Encoding"):
+            response = Response(**{name: getattr(response, name) for name in Response.attributes})
+        return super().process_response(request, response)
