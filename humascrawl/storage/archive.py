@@ -39,8 +39,13 @@ _EXTRACTED = tuple(f for f in ARTICLE_FIELDS if f not in ("url", "canonical_url"
 RUN_COUNTERS = ("discovered", "fetched", "new", "changed", "unchanged", "bytes_received")
 
 
+# zlib level 3: on real article pages (bench/crawl_real.py's) 2.4 ms a 270 kB page against 5.0 ms at the
+# default level 6, for an archive 11 % larger (ratio 4.7 against 5.3): a tenth of the crawl's CPU per page.
+_RAW_PAGE_LEVEL = 3
+
+
 def compress(body: bytes) -> bytes:
-    return zlib.compress(body, 6)
+    return zlib.compress(body, _RAW_PAGE_LEVEL)
 
 
 def decompress(blob: bytes) -> bytes:
