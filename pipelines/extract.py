@@ -50,6 +50,33 @@ def _number(setting: Callable[[str], Any], name: str, kind: type, least: float, 
     raise ConfigError(f"setting {name} must be {what}, got {raw!r}")
 
 
+class _SharedPools:
+    """One pool per process for all the sources crawled at once (`humascrawl crawl` runs every source's
+    spider in one process): hundreds of sources must not each start a pool of one worker per core."""
+
+    def __init__(self):
+        self.pools: dict[tuple[int, float | None], tuple[ProcessPool, int]] = {}
+
+    def acquire(self, workers: int, time_limit: float | None) -> ProcessPool:
+        pool, users = self.pools.get((workers, time_limit)) or (
+            ProcessPool(f"{__name__}:extract_and_prepare", workers, time_limit=time_limit), 0)
+        self.pools[workers, time_limit] = (pool, users + 1)
+        return pool
+
+    def release(self, pool: ProcessPool) -> None:
+        """Close the pool when its last user is done with it."""
+        key = (pool.size, pool.time_limit)
+        _, users = self.pools[key]
+        if users > 1:
+            self.pools[key] = (pool, users - 1)
+        else:
+            del self.pools[key]
+            pool.close()
+
+
+_SHARED_POOLS = _SharedPools()
+
+
 class ExtractPipeline:
     """Extract each page in a process pool (``HUMASCRAWL_EXTRACT_WORKERS``; 1 = in-process), at most
     ``HUMASCRAWL_MAX_PAGE_BYTES`` a page and ``HUMASCRAWL_EXTRACT_TIMEOUT`` seconds a page."""
@@ -68,11 +95,11 @@ class ExtractPipeline:
 
     def open_spider(self, spider=None) -> None:
         if self.workers > 1:
-            self.pool = ProcessPool(f"{__name__}:extract_and_prepare", self.workers, time_limit=self.time_limit)
+            self.pool = _SHARED_POOLS.acquire(self.workers, self.time_limit)
 
     def close_spider(self, spider=None) -> None:
         if self.pool is not None:
-            self.pool.close()
+            _SHARED_POOLS.release(self.pool)
             self.pool = None
 
     async def process_item(self, item: Any, spider=None) -> Any:

@@ -175,3 +175,25 @@ def test_a_batch_stores_as_one_page_at_a_time_would(db_url):
     assert [a[0].rsplit("/", 1)[1] for a in articles] == ["a.html", "b.html"]
     assert articles[0][2] == 2 and articles[0][1] == "ha2"
     assert [a.rsplit("/", 1)[1] for a in aliases] == ["a-copy.html", "c.html"]
+
+
+def test_the_sources_of_one_crawl_share_one_pool_closed_by_the_last():
+    from scrapy.utils.test import get_crawler
+
+    from humascrawl.pipelines.extract import ExtractPipeline
+
+    settings = {"HUMASCRAWL_EXTRACT_WORKERS": 2, "HUMASCRAWL_EXTRACT_TIMEOUT": 30, "HUMASCRAWL_MAX_PAGE_BYTES": 1000}
+    pipelines = [ExtractPipeline.from_crawler(get_crawler(settings_dict=settings)) for _ in range(3)]
+    for pipeline in pipelines:
+        pipeline.open_spider()
+    pool = pipelines[0].pool
+    assert all(p.pool is pool for p in pipelines)
+    for pipeline in pipelines[:2]:
+        pipeline.close_spider()
+    assert not pool.closed
+    pipelines[2].close_spider()
+    assert pool.closed
+    again = ExtractPipeline.from_crawler(get_crawler(settings_dict=settings))
+    again.open_spider()
+    assert again.pool is not pool  # a closed pool is never handed out again
+    again.close_spider()

@@ -201,7 +201,7 @@ class ProcessPool:
         return await future
 
     def _dispatch(self) -> None:
-        while self.queue:
+        while self.queue and self.workers:
             worker = min(self.workers, key=_load)
             if _load(worker) >= IN_FLIGHT:
                 return
@@ -213,6 +213,7 @@ class ProcessPool:
         if self.closed:
             return
         self.workers.remove(worker)
+        self.processes = [p for p in self.processes if p.poll() is None]  # reap a launcher whose worker is gone
         self.queue.extendleft(reversed(waiting))  # tasks it had not started go first, in their order
         if worker.timed_out:  # the limit already bounds how often that can happen
             self._spawn(1)
