@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
-from conftest import run_cli
+from conftest import ROOT, run_cli
 from humascrawl.demo.server import MirrorServer
 from test_cli import seed_page  # noqa: F401 - a fixture
 
@@ -29,8 +32,10 @@ def _crawl(server, tmp_path, *settings):
     return result, runs[0]["sources"][0] if runs else None
 
 
-def test_a_page_over_the_size_cap_fails_as_too_large(small_site, tmp_path):
-    result, source = _crawl(small_site, tmp_path, "-s", "HUMASCRAWL_MAX_PAGE_BYTES=200")
+@pytest.mark.parametrize("workers", [1, 2])  # in the crawl's process and in the pool
+def test_a_page_over_the_size_cap_fails_as_too_large(small_site, tmp_path, workers):
+    result, source = _crawl(small_site, tmp_path, "-s", "HUMASCRAWL_MAX_PAGE_BYTES=200",
+                            "-s", f"HUMASCRAWL_EXTRACT_WORKERS={workers}")
     assert result.returncode == 1, result.stderr.decode()[-2000:]
     assert source["status"] == "partial" and source["failed"] == {"too_large": POSTS} and source["new"] == 0
 
@@ -61,6 +66,14 @@ def test_extract_refuses_a_page_over_the_size_cap_from_a_file_or_stdin(seed_page
         result = run_cli("extract", *args, input=stdin, env={"HUMASCRAWL_MAX_PAGE_BYTES": "1000"})
         assert result.returncode == 2 and "HUMASCRAWL_MAX_PAGE_BYTES" in _one_line_error(result)
     assert run_cli("extract", str(path), env={"HUMASCRAWL_MAX_PAGE_BYTES": str(path.stat().st_size)}).returncode == 0
+
+
+def test_extract_reads_no_more_than_the_cap_of_an_endless_stdin():
+    with open("/dev/zero", "rb") as endless:
+        result = subprocess.run([sys.executable, "-m", "humascrawl.cli", "extract", "-"], stdin=endless, cwd=ROOT,
+                                env={**os.environ, "HUMASCRAWL_MAX_PAGE_BYTES": "100000"}, capture_output=True,
+                                timeout=120)
+    assert result.returncode == 2 and "HUMASCRAWL_MAX_PAGE_BYTES" in _one_line_error(result)
 
 
 def test_extract_stops_at_the_time_limit(seed_page):  # noqa: F811
