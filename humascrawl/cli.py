@@ -8,11 +8,9 @@ stderr and never a traceback.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
-import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -125,13 +123,16 @@ def extract(file: str, url: str | None, tz: str | None) -> None:
     """
     from humascrawl import settings
     from humascrawl.config import normalise_tz
+    from humascrawl.crawl.workers import time_limit
+    from humascrawl.extract import ExtractionError
     from humascrawl.extract.multipage import extract_archived
     from humascrawl.pipelines.extract import extract_limits
 
     seconds, max_bytes = extract_limits(lambda name: getattr(settings, name))
     data = _read_page(file, max_bytes)
     hints = {"tz": normalise_tz(tz, "--tz")} if tz else {}
-    with _time_limit(seconds):
+    with time_limit(seconds, lambda: ExtractionError(
+            f"extraction took longer than {seconds:g} s (HUMASCRAWL_EXTRACT_TIMEOUT)")):
         article = extract_archived(data, url, hints, {})
     article.setdefault("cluster", None)
     click.echo(json.dumps(article, ensure_ascii=False, indent=2))
@@ -148,26 +149,6 @@ def _read_page(file: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise UserError(f"{file}: page larger than {max_bytes} bytes (HUMASCRAWL_MAX_PAGE_BYTES), not extracted")
     return data
-
-
-@contextlib.contextmanager
-def _time_limit(seconds: float | None):
-    """Raise ExtractionError in this (main) thread when the block runs longer than ``seconds``."""
-    from humascrawl.extract import ExtractionError
-
-    def expired(signum, frame):
-        raise ExtractionError(f"extraction took longer than {seconds:g} s (HUMASCRAWL_EXTRACT_TIMEOUT)")
-
-    if not seconds:
-        yield
-        return
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @main.command()

@@ -21,10 +21,10 @@ HUMASCRAWL_STORE_BATCH = 50  # articles per transaction
 HUMASCRAWL_FULL = False  # True: fetch every discovered page again (--full)
 HUMASCRAWL_FEED_PAGE_SIZE = 150  # Blogger's own cap for max-results
 HUMASCRAWL_RUN_ID = None  # set by `humascrawl crawl`; `scrapy crawl` records a run of its own
-# Extraction (pipelines/extract.py): worker processes (0: one per core; 1: in this process, no time
-# limit), seconds one page may take before its worker is killed (the page fails as extract_timeout; 0: no limit),
-# and the largest page extracted, in bytes (a larger one fails as too_large; `humascrawl extract`
-# refuses it). A 50 MB page once took 300 s and 1.5 GB to extract.
+# Extraction (pipelines/extract.py): worker processes (0: one per core; 1: in this process), seconds
+# one page may take before its worker is killed (in-process: an alarm; the page fails as
+# extract_timeout; 0: no limit), and the largest page extracted, in bytes (a larger one fails as
+# too_large; `humascrawl extract` refuses it). A 50 MB page once took 300 s and 1.5 GB to extract.
 HUMASCRAWL_EXTRACT_WORKERS = 0
 HUMASCRAWL_EXTRACT_TIMEOUT = os.environ.get("HUMASCRAWL_EXTRACT_TIMEOUT", 30.0)
 HUMASCRAWL_MAX_PAGE_BYTES = os.environ.get("HUMASCRAWL_MAX_PAGE_BYTES", 5 * 1024 * 1024)

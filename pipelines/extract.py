@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 from scrapy.exceptions import DropItem
 
-from humascrawl.crawl.workers import ProcessPool, TaskTimeout, WorkerDied
+from humascrawl.crawl.workers import ProcessPool, TaskTimeout, WorkerDied, time_limit
 from humascrawl.config import ConfigError
 from humascrawl.extract import EXTRACTOR_VERSION, ExtractionError
 from humascrawl.extract.multipage import extract_archived
@@ -79,7 +79,8 @@ _SHARED_POOLS = _SharedPools()
 
 class ExtractPipeline:
     """Extract each page in a process pool (``HUMASCRAWL_EXTRACT_WORKERS``; 1 = in-process), at most
-    ``HUMASCRAWL_MAX_PAGE_BYTES`` a page and ``HUMASCRAWL_EXTRACT_TIMEOUT`` seconds a page."""
+    ``HUMASCRAWL_MAX_PAGE_BYTES`` a page and ``HUMASCRAWL_EXTRACT_TIMEOUT`` seconds a page (in-process: an
+    alarm interrupts the extraction)."""
 
     def __init__(self, crawler, workers: int, time_limit: float | None, max_bytes: int):
         self.crawler = crawler
@@ -110,15 +111,17 @@ class ExtractPipeline:
         spider = spider or self.crawler.spider
         rules = dict(getattr(getattr(spider, "source", None), "rules", {}) or {})
         args = (item.body, item.url, item.hints, rules)
-        if self.pool is None:
-            article, prepared = extract_and_prepare(*args)
-        else:
-            try:
+        try:
+            if self.pool is None:
+                with time_limit(self.time_limit, lambda: TaskTimeout(
+                        f"extraction took longer than {self.time_limit:g} s")):
+                    article, prepared = extract_and_prepare(*args)
+            else:
                 article, prepared = await self.pool.run(*args)
-            except TaskTimeout as exc:
-                self._fail(item, "extract_timeout", str(exc))
-            except WorkerDied as exc:  # the page killed its worker (or it was killed): the others go on
-                article, prepared = {"_error": str(exc)}, None
+        except TaskTimeout as exc:
+            self._fail(item, "extract_timeout", str(exc))
+        except WorkerDied as exc:  # the page killed its worker (or it was killed): the others go on
+            article, prepared = {"_error": str(exc)}, None
         if "_error" in article:
             self._fail(item, "extraction", article["_error"])
         article["extractor_version"] = EXTRACTOR_VERSION

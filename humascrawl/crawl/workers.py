@@ -19,6 +19,7 @@ A task that runs past ``time_limit`` seconds has its worker killed (the task fai
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import os
 import pickle
@@ -27,6 +28,7 @@ import socket
 import struct
 import subprocess
 import sys
+import threading
 import time
 from collections import deque
 from typing import Any, Callable
@@ -265,6 +267,36 @@ class ProcessPool:
                     process.kill()
                     process.wait()
         self.processes.clear()
+
+
+class _Expired(BaseException):
+    """Raised by time_limit's alarm: a BaseException, so no ``except Exception`` in the extractor (htmldate
+    has one) swallows it."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None, error: Callable[[], Exception]):
+    """Run the block for at most ``seconds`` (None: no limit), then raise ``error()``: for work done in this
+    process's main thread (SIGALRM), where there is no worker to kill."""
+    if not seconds or threading.current_thread() is not threading.main_thread():  # signals reach the main thread
+        yield
+        return
+
+    def expired(signum, frame):
+        raise _Expired
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    try:
+        try:
+            # again every half second, should the first land in C code that cannot unwind
+            signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)  # an alarm up to here still becomes error()
+    except _Expired:
+        raise error() from None
+    finally:
+        signal.signal(signal.SIGALRM, previous)
 
 
 # ---------------------------------------------------------------- the worker side
