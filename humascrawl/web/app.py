@@ -170,6 +170,11 @@ def _install_error_handlers(app: FastAPI) -> None:
         message = "no such page" if exc.status_code == 404 else str(exc.detail)
         return _error(request, exc.status_code, code, message)
 
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, exc: Exception):
+        # Starlette logs the traceback; the client gets the documented error shape and no internals.
+        return _error(request, 500, "internal_error", "the server failed to answer this request")
+
 
 def get_session(request: Request) -> Iterator[Session]:
     with request.app.state.sessions() as session:
