@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from test_web import build_archive, tree
+from test_web import _page, build_archive, tree
 
+from humascrawl.storage.archive import Archive
 from humascrawl.web.app import create_app
 
 HUGE = str(2**63)
@@ -75,3 +76,25 @@ def test_an_unexpected_failure_answers_the_documented_json_error(sqlite_url, mon
     assert "secret" not in api.text
     assert page.status_code == 500 and page.headers["content-type"].startswith("text/html")
     assert "secret" not in page.text
+
+
+@pytest.mark.timeout(120)  # a hang bound: one such article made a common-word search take minutes
+def test_a_multi_megabyte_article_does_not_stall_the_search(sqlite_url):
+    build_archive(sqlite_url)
+    words = "polisi yang menggelar patroli dan warga di desa yang aman".split()
+    huge_text = "\n\n".join(" ".join(words[(i + k) % len(words)] for k in range(60)) for i in range(15_000))
+    assert len(huge_text) > 5_000_000
+    archive = Archive.open(sqlite_url)
+    archive.store_pages([_page("https://dump.example/halaman.html", "dump.example", "Halaman yang sangat panjang",
+                               huge_text, "2024-06-04T09:00:00+07:00")])
+    archive.close()
+    app = create_app(sqlite_url)
+    with TestClient(app) as test_client:
+        hits = test_client.get("/api/search", params={"q": "yang warga", "limit": 100}).json()["hits"]
+        page = test_client.get("/", params={"q": "yang"})
+        (dump,) = [hit for hit in hits if hit["url"] == "https://dump.example/halaman.html"]
+        article = test_client.get(f"/articles/{dump['article_id']}")
+    app.state.archive.close()
+    assert len(dump["snippet"]) < 300 and "«yang»" in dump["snippet"] and dump["snippet"].endswith(" …")
+    assert page.status_code == 200 and "Halaman yang sangat panjang" in page.text
+    assert article.status_code == 200 and len(article.text) > len(huge_text)
