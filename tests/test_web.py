@@ -357,11 +357,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db_url: str, *extra: str) -> tuple[subprocess.Popen, str]:
-    """`humascrawl serve --port 0` in a subprocess; returns it and its base URL once it answers."""
+def start_server(db_url: str, *extra: str, program: tuple[str, ...] = ("-m", "humascrawl.cli"),
+                 ) -> tuple[subprocess.Popen, str]:
+    """`humascrawl serve --port 0` in a subprocess; returns it and its base URL once it answers.
+
+    ``program``: what Python runs, with the command line after it (the default: the humascrawl CLI)."""
     env = {k: v for k, v in os.environ.items() if k != "HUMASCRAWL_DB"}
-    proc = subprocess.Popen([sys.executable, "-m", "humascrawl.cli", "-q", "serve", "--db", db_url, "--port", "0",
-                             *extra], cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen([sys.executable, *program, "-q", "serve", "--db", db_url, "--port", "0", *extra],
+                            cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     line = proc.stderr.readline()
     match = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
     if not match:

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import threading
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import contextmanager
+from typing import Iterator
+
+import httpx
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 
-from test_web import _page, build_archive, tree
+from conftest import run_cli
+from test_web import _page, build_archive, start_server, stop_server, tree
 
 from humascrawl.storage.archive import Archive
+from humascrawl.web.admission import ServeLimits
 from humascrawl.web.app import create_app
+from humascrawl.web.serve import listening_socket
 
 HUGE = str(2**63)
 HUGER = str(2**64 + 5)
@@ -98,3 +112,166 @@ def test_a_multi_megabyte_article_does_not_stall_the_search(sqlite_url):
     assert len(dump["snippet"]) < 300 and "«yang»" in dump["snippet"] and dump["snippet"].endswith(" …")
     assert page.status_code == 200 and "Halaman yang sangat panjang" in page.text
     assert article.status_code == 200 and len(article.text) > len(huge_text)
+
+
+# ------------------------------------------------------------------ bursts of requests
+
+@contextmanager
+def served(app) -> Iterator[str]:
+    """``app`` under uvicorn in a thread, on a free port; yields its base URL."""
+    sock = listening_socket("127.0.0.1", 0)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start within 30 s"
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(30)
+        sock.close()
+
+
+@pytest.fixture
+def held_search(monkeypatch):
+    """Make /api/search wait until the test sets the returned event (bounded), so requests pile up for sure."""
+    from humascrawl.web import api
+
+    release = threading.Event()
+    real_search = api.search
+
+    def search(*args, **kwargs):
+        release.wait(60)
+        return real_search(*args, **kwargs)
+
+    monkeypatch.setattr(api, "search", search)
+    yield release
+    release.set()
+
+
+def first_answers(futures, count: int) -> list[httpx.Response]:
+    done = []
+    for future in as_completed(futures, timeout=60):
+        done.append(future.result())
+        if len(done) == count:
+            return done
+    raise AssertionError(f"only {len(done)} answers")
+
+
+def assert_busy(response: httpx.Response, retry_after: int) -> None:
+    assert response.status_code == 503, (response.status_code, response.text[:200])
+    assert response.headers["retry-after"] == str(retry_after)
+    assert response.headers["content-security-policy"]  # still a response of ours, secured
+
+
+def test_a_burst_beyond_the_queue_is_turned_away_with_503_and_the_server_recovers(sqlite_url, held_search):
+    build_archive(sqlite_url)
+    app = create_app(sqlite_url, ServeLimits(workers=2, queue=3, queue_wait=60, retry_after=7))
+    with served(app) as base, ThreadPoolExecutor(12) as pool:
+        futures = [pool.submit(httpx.get, base + "/api/search", params={"q": "narkoba"}, timeout=90)
+                   for _ in range(12)]
+        turned_away = first_answers(futures, 7)  # 2 run, 3 wait, the other 7 are answered at once
+        for response in turned_away:
+            assert_busy(response, 7)
+            assert response.json()["error"] == "busy" and "busy" in response.json()["message"]
+        page = httpx.get(base + "/", params={"q": "narkoba"}, timeout=30)
+        assert_busy(page, 7)
+        assert page.headers["content-type"].startswith("text/html") and "busy" in page.text
+        for free in ("/static/style.css", "/api/docs", "/api/openapi.json"):  # they never touch the archive
+            assert httpx.get(base + free, timeout=30).status_code == 200, free
+        held_search.set()
+        served_later = [future.result() for future in futures if future.result() not in turned_away]
+        assert [r.status_code for r in served_later] == [200] * 5
+        assert httpx.get(base + "/api/search", params={"q": "narkoba"}, timeout=30).status_code == 200
+        assert httpx.get(base + "/", params={"q": "narkoba"}, timeout=30).status_code == 200
+    app.state.archive.close()
+
+
+def test_a_request_waits_in_the_queue_for_a_bounded_time(sqlite_url, held_search):
+    build_archive(sqlite_url)
+    app = create_app(sqlite_url, ServeLimits(workers=1, queue=1, queue_wait=0.5, retry_after=3))
+    with served(app) as base, ThreadPoolExecutor(2) as pool:
+        running = pool.submit(httpx.get, base + "/api/search", timeout=90)
+        time.sleep(0.5)  # let it take the one worker (if not, the next request runs and this one waits)
+        waiting = pool.submit(httpx.get, base + "/api/search", timeout=90)
+        (late,) = first_answers([running, waiting], 1)
+        assert_busy(late, 3)
+        held_search.set()
+        assert [f.result().status_code for f in (running, waiting) if f.result() is not late] == [200]
+        assert httpx.get(base + "/api/search", timeout=30).status_code == 200
+    app.state.archive.close()
+
+
+def test_serve_under_a_burst_answers_200_or_503_never_500(sqlite_url):
+    build_archive(sqlite_url)
+    proc, base = start_server(sqlite_url, "--workers", "1", "--queue", "2")
+    try:
+        paths = ["", "api/search", "api/facets", "api/per-day"]
+        with ThreadPoolExecutor(40) as pool:
+            answers = list(pool.map(lambda n: httpx.get(base + paths[n % 4], params={"q": "narkoba"}, timeout=120),
+                                    range(120)))
+        statuses = Counter(r.status_code for r in answers)
+        assert set(statuses) <= {200, 503}, statuses
+        assert all(r.headers.get("retry-after") for r in answers if r.status_code == 503)
+        assert httpx.get(base + "api/search", params={"q": "narkoba"}, timeout=30).status_code == 200
+    finally:
+        stop_server(proc)
+    assert proc.returncode == 0
+
+
+def test_limits_are_checked(sqlite_url):
+    Archive.open(sqlite_url).close()
+    for args in (["--workers", "0"], ["--workers", "33"], ["--queue", "-1"]):
+        result = run_cli("serve", "--db", sqlite_url, "--port", "0", *args)
+        assert result.returncode == 2 and result.stderr.decode().count("\n") == 1, args
+    result = run_cli("serve", "--db", sqlite_url, "--port", "0", env={"HUMASCRAWL_WEB_QUEUE_WAIT": "soon"})
+    assert result.returncode == 2 and "HUMASCRAWL_WEB_QUEUE_WAIT" in result.stderr.decode()
+
+
+# ------------------------------------------------------------------ stopping
+
+# `humascrawl serve` whose searches take two minutes, and that says when one has started.
+SLOW_SERVE = """
+import sys, time
+from pathlib import Path
+from humascrawl.web import api
+
+STARTED = Path(sys.argv.pop(1))
+
+def search(*args, **kwargs):
+    STARTED.touch()
+    time.sleep(120)
+
+api.search = search
+from humascrawl.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_serve_stops_on_a_signal_even_mid_request(sqlite_url, tmp_path, stop):
+    build_archive(sqlite_url)
+    started = tmp_path / "search-started"
+    proc, base = start_server(sqlite_url, program=("-c", SLOW_SERVE, str(started)))
+    with ThreadPoolExecutor(1) as pool:
+        pending = pool.submit(httpx.get, base + "api/search", timeout=150)
+        deadline = time.monotonic() + 60
+        while not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert started.exists(), "the search never started"
+        proc.send_signal(stop)
+        try:
+            proc.wait(timeout=30)  # a hang bound: the search would take 120 s (HUMASCRAWL_WEB_SHUTDOWN_GRACE is 3)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise AssertionError(f"serve did not stop on {stop.name}") from None
+        try:
+            answer = pending.result()
+        except httpx.TransportError:
+            pass  # the server went before it could answer
+        else:
+            assert_busy(answer, 5)  # the stopping server answers an interrupted request 503, not 500
+    assert proc.returncode in (0, -stop)

@@ -29,13 +29,13 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def create_archive_engine(url: str) -> Engine:
-    """An engine for any SQLAlchemy URL; SQLite parent folders are created."""
+def create_archive_engine(url: str, **options) -> Engine:
+    """An engine for any SQLAlchemy URL; SQLite parent folders are created; ``options`` go to create_engine."""
     try:
         parsed = make_url(url)
     except ArgumentError:
         raise ArchiveError(f"not a database URL: {url!r} (try sqlite:///data/humascrawl.sqlite3)") from None
-    kwargs = {}
+    kwargs = dict(options)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
