@@ -161,9 +161,10 @@ def first_answers(futures, count: int) -> list[httpx.Response]:
     raise AssertionError(f"only {len(done)} answers")
 
 
-def assert_busy(response: httpx.Response, retry_after: int) -> None:
+def assert_busy(response: httpx.Response, retry_after: int | None = None) -> None:
     assert response.status_code == 503, (response.status_code, response.text[:200])
-    assert response.headers["retry-after"] == str(retry_after)
+    seconds = int(response.headers["retry-after"])
+    assert seconds == retry_after if retry_after else seconds >= 1
     assert response.headers["content-security-policy"]  # still a response of ours, secured
 
 
@@ -273,5 +274,5 @@ def test_serve_stops_on_a_signal_even_mid_request(sqlite_url, tmp_path, stop):
         except httpx.TransportError:
             pass  # the server went before it could answer
         else:
-            assert_busy(answer, 5)  # the stopping server answers an interrupted request 503, not 500
+            assert_busy(answer)  # the stopping server answers an interrupted request 503, not 500
     assert proc.returncode in (0, -stop)

@@ -38,7 +38,7 @@ def listening_socket(host: str, port: int) -> socket.socket:
     except OSError as exc:
         sock.close()
         raise UserError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
-    sock.listen(128)
+    sock.listen(2048)  # uvicorn's own default: a burst of connections waits to be accepted, not refused
     sock.set_inheritable(True)
     return sock
 
@@ -58,9 +58,9 @@ def is_loopback(host: str) -> bool:
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Port to listen on (0 picks a free one and prints it).")
 @click.option("--workers", type=int, default=None,
-              help="Requests served at once (1-32). Default: HUMASCRAWL_WEB_WORKERS (8).")
+              help="Requests served at once (1-32). Default: HUMASCRAWL_WEB_WORKERS (twice the CPU cores).")
 @click.option("--queue", type=int, default=None,
-              help="Requests that may wait for a worker; more get 503 + Retry-After. Default: HUMASCRAWL_WEB_QUEUE (100).")
+              help="Requests that may wait for a worker; more get 503 + Retry-After. Default: HUMASCRAWL_WEB_QUEUE (64).")
 def serve(db: str | None, host: str, port: int, workers: int | None, queue: int | None) -> None:
     """Serve the web search page and the JSON API (/api, described at /api/docs) over the archive, read-only."""
     from humascrawl.cli import user_errors
