@@ -55,6 +55,19 @@ def get_row(session: Session, article_id: int) -> Article:
     return row
 
 
+def outlet_names(session: Session, hosts: list[str]) -> dict[str, str]:
+    """The name each outlet calls itself (the newest article's site_name), by host as the site facet lists it
+    (without "www."); hosts with no named article are left out."""
+    names = {}
+    for host in hosts:
+        name = session.scalars(select(Article.site_name).where(
+            Article.site.in_([host, f"www.{host}"]), Article.site_name.is_not(None), Article.site_name != "")
+            .order_by(Article.id.desc()).limit(1)).first()
+        if name and name.strip():
+            names[host] = name.strip()
+    return names
+
+
 def article_summary(row: Article) -> dict[str, Any]:
     """The few fields a list of articles shows."""
     return {"id": row.id, "site": row.site, "site_name": row.site_name, "title": row.title,
