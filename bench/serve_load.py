@@ -143,8 +143,14 @@ def main(argv: list[str] | None = None) -> None:
             after, _ = asyncio.run(run_stage(base, path, 1, 1, params[-1:], args.timeout, False))
             report("  then 1 alone", after, after[0][0])
     finally:
+        stopping = time.perf_counter()
         proc.terminate()
-        proc.wait(30)
+        try:
+            proc.wait(30)
+            print(f"serve stopped {time.perf_counter() - stopping:.1f} s after SIGTERM")
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            print("serve did not stop within 30 s of SIGTERM: killed")
 
 
 if __name__ == "__main__":

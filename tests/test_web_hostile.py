@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import signal
 import subprocess
 import threading
@@ -20,7 +21,7 @@ from conftest import run_cli
 from test_web import _page, build_archive, start_server, stop_server, tree
 
 from humascrawl.storage.archive import Archive
-from humascrawl.web.admission import ServeLimits
+from humascrawl.web.admission import Gate, ServeLimits
 from humascrawl.web.app import create_app
 from humascrawl.web.serve import listening_socket
 
@@ -204,6 +205,23 @@ def test_a_request_waits_in_the_queue_for_a_bounded_time(sqlite_url, held_search
         assert [f.result().status_code for f in (running, waiting) if f.result() is not late] == [200]
         assert httpx.get(base + "/api/search", timeout=30).status_code == 200
     app.state.archive.close()
+
+
+def test_the_gate_turns_away_at_once_a_request_it_could_not_serve_in_time():
+    async def scenario() -> list:
+        gate = Gate(slots=2, queue=10)
+        assert await gate.enter(60) and await gate.enter(60)  # both slots taken
+        gate.holding = 0.3  # requests lately held a slot 0.3 s: a waiter's turn comes in well under 60 s
+        waiting = [asyncio.create_task(gate.enter(60)) for _ in range(2)]
+        await asyncio.sleep(0)
+        assert len(gate.waiters) == 2
+        gate.holding = 100.0  # now a third would wait ~150 s for its turn: more than its 60 s
+        refused = await asyncio.wait_for(gate.enter(60), 30)  # refused at once (a hang bound, not a timing)
+        gate.leave(held=0.1)
+        gate.leave(held=0.1)
+        return [refused, *[await task for task in waiting], gate.free, len(gate.waiters)]
+
+    assert asyncio.run(scenario()) == [False, True, True, 0, 0]
 
 
 def test_serve_under_a_burst_answers_200_or_503_never_500(sqlite_url):

@@ -3,13 +3,15 @@
 Each request that reads the archive runs in a worker thread with its own database connections.  Without a bound,
 a burst of searches took every thread and every pooled connection, waited 30 s for one and answered 500; now at
 most ``workers`` requests run, up to ``queue`` more wait their turn (first come, first served) for at most
-``queue_wait`` seconds, and every other one is answered at once with 503 and ``Retry-After``.  Nothing is kept
+``queue_wait`` seconds, and every other one -- also one that would wait longer than that at the pace of the
+last requests -- is answered at once with 503 and ``Retry-After``.  Nothing is kept
 from a burst: the next request after it is served as usual.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import deque
 from dataclasses import dataclass
 
@@ -66,19 +68,31 @@ class ServeLimits:
 
 
 class Gate:
-    """At most ``slots`` holders; up to ``queue`` more wait in arrival order.  One event loop only."""
+    """At most ``slots`` holders; up to ``queue`` more wait in arrival order.  One event loop only.
+
+    A request that would not get a slot within its wait at the recent pace is turned away at once rather than
+    after waiting in vain: the queue is as long as can be served in time, up to ``queue``."""
+
+    SMOOTHING = 0.1  # weight of the newest holding time in the running average
 
     def __init__(self, slots: int, queue: int):
+        self.slots = slots
         self.free = slots
         self.queue = queue
         self.waiters: deque[asyncio.Future] = deque()
+        self.holding = 0.0  # running average of how long a holder keeps its slot, seconds
+
+    def expected_wait(self) -> float:
+        """How long a request arriving now would wait for a slot, at the recent pace."""
+        return (len(self.waiters) + 1) * self.holding / self.slots
 
     async def enter(self, wait: float) -> bool:
-        """Take a slot, waiting at most ``wait`` seconds; False when the queue is full or the wait ran out."""
+        """Take a slot, waiting at most ``wait`` seconds; False when the queue is full, the wait would run out
+        at the recent pace, or ran out."""
         if self.free and not self.waiters:
             self.free -= 1
             return True
-        if len(self.waiters) >= self.queue:
+        if len(self.waiters) >= self.queue or self.expected_wait() > wait:
             return False
         turn = asyncio.get_running_loop().create_future()
         self.waiters.append(turn)
@@ -98,8 +112,10 @@ class Gate:
             if turn in self.waiters:
                 self.waiters.remove(turn)
 
-    def leave(self) -> None:
-        """Give the slot to the longest waiter still waiting, else free it."""
+    def leave(self, held: float | None = None) -> None:
+        """Give the slot to the longest waiter still waiting, else free it; ``held``: for how long (seconds)."""
+        if held is not None:
+            self.holding += self.SMOOTHING * (held - self.holding)
         while self.waiters:
             turn = self.waiters.popleft()
             if not turn.done():
@@ -124,6 +140,7 @@ class AdmissionControl:
         if not await self.gate.enter(self.limits.queue_wait):
             await self.busy(scope, receive, send, "the server is busy")
             return
+        admitted = time.monotonic()
         started = False
 
         async def watched_send(message: Message) -> None:
@@ -140,7 +157,7 @@ class AdmissionControl:
                 await self.busy(scope, receive, send, "the server is stopping")
             raise
         finally:
-            self.gate.leave()
+            self.gate.leave(time.monotonic() - admitted)
 
     async def busy(self, scope: Scope, receive: Receive, send: Send, why: str) -> None:
         from humascrawl.web.app import error_response

@@ -60,7 +60,7 @@ def is_loopback(host: str) -> bool:
 @click.option("--workers", type=int, default=None,
               help="Requests served at once (1-32). Default: HUMASCRAWL_WEB_WORKERS (twice the CPU cores).")
 @click.option("--queue", type=int, default=None,
-              help="Requests that may wait for a worker; more get 503 + Retry-After. Default: HUMASCRAWL_WEB_QUEUE (64).")
+              help="Requests that may wait for a worker; more get 503 + Retry-After. Default: HUMASCRAWL_WEB_QUEUE (256).")
 def serve(db: str | None, host: str, port: int, workers: int | None, queue: int | None) -> None:
     """Serve the web search page and the JSON API (/api, described at /api/docs) over the archive, read-only."""
     from humascrawl.cli import user_errors
