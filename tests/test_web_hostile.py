@@ -115,6 +115,23 @@ def test_a_multi_megabyte_article_does_not_stall_the_search(sqlite_url):
     assert article.status_code == 200 and len(article.text) > len(huge_text)
 
 
+def test_no_free_database_connection_answers_503_not_500(sqlite_url, monkeypatch):
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    build_archive(sqlite_url)
+    app = create_app(sqlite_url, ServeLimits(workers=1, queue=0, queue_wait=1, retry_after=4))
+
+    def exhausted(*_args, **_kwargs):
+        raise PoolTimeout("QueuePool limit of size 2 overflow 0 reached, connection timed out, timeout 1.00")
+
+    monkeypatch.setattr("humascrawl.web.api.cluster_detail", exhausted)
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        response = test_client.get("/api/clusters/1")
+    app.state.archive.close()
+    assert response.status_code == 503 and response.headers["retry-after"] == "4"
+    assert response.json()["error"] == "busy"
+
+
 # ------------------------------------------------------------------ bursts of requests
 
 @contextmanager
