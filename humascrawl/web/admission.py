@@ -15,6 +15,7 @@ import time
 from collections import deque
 from dataclasses import dataclass
 
+import uvicorn
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -166,3 +167,12 @@ class AdmissionControl:
         response = error_response(Request(scope, receive), 503, "busy", f"{why}; try again in {seconds} s",
                                   headers={"Retry-After": str(seconds)})
         await response(scope, receive, send)
+
+
+class StoppingServer(uvicorn.Server):
+    """uvicorn's server, letting the requests it cancels at the end of the shutdown grace period answer their 503
+    (:meth:`AdmissionControl.__call__`) before the process ends: on SIGTERM it ends at once, cutting them off."""
+
+    async def shutdown(self, sockets=None) -> None:
+        await super().shutdown(sockets)
+        await asyncio.sleep(0.2)

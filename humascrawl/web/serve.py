@@ -87,6 +87,7 @@ def server_limits(workers: int | None, queue: int | None) -> tuple[ServeLimits, 
 def run_server(db: str | None, host: str, port: int, workers: int | None = None, queue: int | None = None) -> None:
     import uvicorn
 
+    from humascrawl.web.admission import StoppingServer
     from humascrawl.web.app import create_app
     from humascrawl.web.readonly import prepare_archive
 
@@ -106,7 +107,7 @@ def run_server(db: str | None, host: str, port: int, workers: int | None = None,
     config = uvicorn.Config(app, log_level="warning" if quiet else "info", access_log=not quiet,
                             server_header=False, lifespan="off", timeout_graceful_shutdown=grace)
     try:
-        uvicorn.Server(config).run(sockets=[sock])
+        StoppingServer(config).run(sockets=[sock])
     except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled; stopping is the normal end
         pass
     finally:
