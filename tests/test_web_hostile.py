@@ -1,4 +1,5 @@
-"""The web server against hostile input: ids beyond 64 bits, huge articles, bursts of requests, SIGTERM."""
+"""The web server against hostile input (ids beyond 64 bits, huge articles, bursts of requests, SIGTERM) and
+the rough edges of its pages."""
 
 from __future__ import annotations
 
@@ -130,6 +131,35 @@ def test_no_free_database_connection_answers_503_not_500(sqlite_url, monkeypatch
     app.state.archive.close()
     assert response.status_code == 503 and response.headers["retry-after"] == "4"
     assert response.json()["error"] == "busy"
+
+
+# ------------------------------------------------------------------ rough edges
+
+def test_no_match_says_so_in_words_not_as_a_numbered_hit(client):
+    doc = tree(client.get("/", params={"q": "kata-yang-tidak-ada"}))
+    assert doc.xpath("//ol[@class='hits']") == [] and doc.xpath("//li[@class='none']") == []
+    assert doc.xpath("string(//p[@id='nothing-found'])").startswith("Nothing found.")
+    assert "0 articles" in doc.xpath("string(//p[@id='summary'])")
+
+
+def test_outlets_are_named_by_their_site_name_else_their_host(db_url):
+    pages = [_page("http://127.0.0.1:18401/2024/05/a.html", "127.0.0.1:18401", "Patroli A", "Patroli narkoba.",
+                   "2024-05-01T08:00:00+07:00", site_name="Kalimantanpost.online"),
+             _page("https://www.tanpanama.example/b.html", "www.tanpanama.example", "Patroli B", "Patroli narkoba.",
+                   "2024-05-02T08:00:00+07:00")]
+    pages[1].article["site_name"] = None
+    archive = Archive.open(db_url)
+    archive.store_pages(pages)
+    archive.close()
+    app = create_app(db_url)
+    with TestClient(app) as client:
+        doc = tree(client.get("/", params={"q": "patroli"}))
+    app.state.archive.close()
+    links = {a.text: a.get("href") for a in doc.xpath("//section[@data-facet='site']//a[@class='facet-link']")}
+    assert links == {"Kalimantanpost.online": "/?q=patroli&site=127.0.0.1%3A18401&order=rank",
+                     "tanpanama.example": "/?q=patroli&site=tanpanama.example&order=rank"}
+    assert sorted(doc.xpath("//li[@class='hit']//span[@class='outlet']/text()")) == [
+        "Kalimantanpost.online", "www.tanpanama.example"]
 
 
 # ------------------------------------------------------------------ bursts of requests
