@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from humascrawl import __version__
-from humascrawl.config import ConfigError, load_sources, resolve_db_url, select_sources
+from humascrawl.config import DEMO_DB_URL, ConfigError, load_sources, resolve_db_url, select_sources
 
 from humascrawl.cliutil import UserError, db_option, stderr, stdout, user_errors  # noqa: F401 (re-exported)
 
@@ -105,7 +105,7 @@ def demo(db: str | None, progress: bool | None) -> None:
     """
     from humascrawl.demo_run import run_demo
 
-    code = run_demo(db or "sqlite:///data/demo.sqlite3", stdout,
+    code = run_demo(db or DEMO_DB_URL, stdout,
                     lambda run, sources, url, **kw: _run_with_display(run, sources, url, progress=progress, **kw))
     sys.exit(code)
 
@@ -169,7 +169,7 @@ def status(db: str | None, limit: int, as_json: bool, source_names: tuple[str, .
     from humascrawl.status import filter_runs, health_report, render_health, render_status, runs_as_dicts
     from humascrawl.storage.archive import Archive
 
-    archive = Archive.open(resolve_db_url(db))
+    archive = Archive.open(resolve_db_url(db), create=False)
     thresholds = Thresholds(error_runs=error_runs, stale_days=stale_days, min_articles=min_articles,
                             fill_from=fill_from, fill_to=fill_to, police_from=police_from, police_to=police_to,
                             offsite_share=offsite_share)
@@ -205,7 +205,7 @@ def reextract(db: str | None, source: str | None, dry_run: bool, workers: int | 
     from humascrawl.reextract import reextract as run_reextract
     from humascrawl.storage.archive import Archive
 
-    archive = Archive.open(resolve_db_url(db))
+    archive = Archive.open(resolve_db_url(db), create=False)
     report = run_reextract(archive, source=source, dry_run=dry_run, workers=workers)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
@@ -237,7 +237,7 @@ def history(db: str | None, url: str, as_json: bool) -> None:
     from humascrawl.history import article_history
     from humascrawl.storage.archive import Archive
 
-    found = article_history(Archive.open(resolve_db_url(db)), url)
+    found = article_history(Archive.open(resolve_db_url(db), create=False), url)
     if found is None:
         raise UserError(f"no archived article at {url}")
     if as_json:

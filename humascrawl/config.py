@@ -20,6 +20,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_SOURCES = DATA_DIR / "sources.toml"
 DEFAULT_DB_URL = "sqlite:///data/humascrawl.sqlite3"
+DEMO_DB_URL = "sqlite:///data/demo.sqlite3"  # `humascrawl demo` without --db
 DB_ENV = "HUMASCRAWL_DB"
 
 PLATFORMS = ("blogger", "wordpress", "sitemap", "feed", "auto")
