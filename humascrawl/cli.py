@@ -23,10 +23,24 @@ from humascrawl.config import DEMO_DB_URL, ConfigError, load_sources, resolve_db
 from humascrawl.cliutil import UserError, db_option, stderr, stdout, user_errors  # noqa: F401 (re-exported)
 
 
+class OneLineFormatter(logging.Formatter):
+    """Each record on one line: an exception's traceback becomes its type and message (-v shows tracebacks)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        if record.exc_info:
+            error = record.exc_info[1]
+            record = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None})
+            summary = f"{type(error).__name__}: {error}"
+            if str(error) not in record.getMessage():
+                record.msg, record.args = f"{record.getMessage()} ({' '.join(summary.split())[:300]})", ()
+        return super().format(record)
+
+
 def setup_logging(verbose: int, quiet: bool) -> None:
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log_format = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+    handler.setFormatter(logging.Formatter(log_format) if verbose else OneLineFormatter(log_format))
     # Scrapy is chatty at INFO and resets its loggers' levels when a crawl starts, so
     # its lines are filtered at the handler: per-request lines only with -vv.
     scrapy_level = max(level, logging.INFO if verbose >= 2 else logging.WARNING)
