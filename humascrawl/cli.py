@@ -271,13 +271,18 @@ def history(db: str | None, url: str, as_json: bool) -> None:
               help="Sources file (default: data/sources.toml).")
 @user_errors
 def list_sources(sources_path: str | None) -> None:
-    """Validate the sources file and list its sources."""
+    """Validate the sources file (and the extraction rules in data/rules) and list its sources."""
     from rich.table import Table
+
+    from humascrawl.extract.pipeline import check_rules
 
     table = Table(title=str(sources_path or "data/sources.toml"), title_justify="left")
     for column in ("name", "platform", "url", "tz", "labels", "enabled"):
         table.add_column(column)
-    for src in load_sources(sources_path):
+    sources = load_sources(sources_path)
+    for src in sources:
+        check_rules(src.rules, src.name)
+    for src in sources:
         table.add_row(src.name, src.platform, src.url, src.tz, ", ".join(src.labels), "yes" if src.enabled else "no")
     stdout.print(table)
 

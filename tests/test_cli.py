@@ -176,3 +176,34 @@ def test_bad_setting_value_exits_2_before_crawling(tmp_path):
     assert result.returncode == 2 and b"HUMASCRAWL_MAX_RETRY_AFTER" in result.stderr
     assert b"Traceback" not in result.stderr
     assert not (tmp_path / "a.sqlite3").exists()
+
+
+def test_a_bad_rule_regex_stops_sources_and_crawl_in_one_line(tmp_path):
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "kp"\nurl = "http://127.0.0.1:9/"\n[source.rules]\n'
+                       'boilerplate = ["(Baca juga"]\n', encoding="utf-8")
+    for args in (("sources",), ("crawl", "--db", f"sqlite:///{tmp_path / 'a.sqlite3'}")):
+        result = run_cli(*args, "--sources", str(sources))
+        err = result.stderr.decode()
+        assert result.returncode == 2 and err.count("\n") == 1, err
+        assert "(kp): rules.boilerplate: invalid regular expression '(Baca juga': missing )" in err
+    assert not (tmp_path / "a.sqlite3").exists()
+
+
+def test_a_bad_rules_file_in_data_rules_stops_sources_and_crawl_before_any_run(tmp_path):
+    from humascrawl.extract.rules import RULES_DIR
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    for path in RULES_DIR.glob("*.toml"):
+        (rules / path.name).write_bytes(path.read_bytes())
+    (rules / "boilerplate.toml").write_text('line = ["^Iklan$", "(unclosed"]\n', encoding="utf-8")
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "kp"\nurl = "http://127.0.0.1:9/"\n', encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    for args in (("sources",), ("crawl", "--db", db)):
+        result = run_cli(*args, "--sources", str(sources), env={"HUMASCRAWL_RULES_DIR": str(rules)})
+        err = result.stderr.decode()
+        assert result.returncode == 2 and err.count("\n") == 1, err
+        assert "bad boilerplate line pattern '(unclosed'" in err
+    assert not (tmp_path / "a.sqlite3").exists()
