@@ -177,7 +177,7 @@ def status(db: str | None, limit: int, as_json: bool, source_names: tuple[str, .
            police_to: float, offsite_share: float, history: int) -> None:
     """Show the last crawl runs, each source's counts and the health of each source.
 
-    Flags (stable codes): repeated_errors, stale, template_changed, domain_changed.
+    Flags (stable codes): repeated_errors, never_succeeded, stale, template_changed, domain_changed.
     """
     from humascrawl.health import Thresholds
     from humascrawl.status import filter_runs, health_report, render_health, render_status, runs_as_dicts
