@@ -90,3 +90,29 @@ def test_a_robots_txt_failure_is_one_warning_naming_the_host():
     assert record.levelno == logging.WARNING and record.exc_info is None
     assert record.getMessage() == ("127.0.0.1:9: cannot fetch robots.txt (ConnectionRefusedError: Connection refused); "
                                    "crawling the host without it")
+
+
+def test_a_failed_batch_is_logged_in_one_line_without_the_statement_values(caplog):
+    from scrapy.settings import Settings
+    from scrapy.statscollectors import MemoryStatsCollector
+
+    from humascrawl.pipelines.store import StorePipeline
+
+    class Archive:
+        def store_pages(self, batch):
+            raise RuntimeError("(sqlite3.OperationalError) disk I/O error\n[SQL: INSERT INTO articles]\n"
+                               "[parameters: ('isi berita polres ketapang ...',)]")
+
+    class Crawler:
+        class spider:
+            logger = logging.getLogger("blogger")
+
+    crawler = Crawler()
+    crawler.stats = MemoryStatsCollector(type("C", (), {"settings": Settings()})())
+    pipeline = StorePipeline.__new__(StorePipeline)
+    pipeline.crawler, pipeline.archive, pipeline.buffer = crawler, Archive(), [object(), object()]
+    with caplog.at_level(logging.ERROR):
+        pipeline.flush()
+    assert [r.getMessage() for r in caplog.records] == [
+        "storing 2 articles failed: (sqlite3.OperationalError) disk I/O error"]
+    assert crawler.stats.get_value("humascrawl/failed/store") == 2
