@@ -113,7 +113,7 @@ def test_reading_commands_refuse_a_missing_archive_and_create_nothing(tmp_path, 
     assert list(tmp_path.iterdir()) == []
 
 
-def test_reading_commands_refuse_a_database_without_an_archive(pg_url):
+def test_reading_commands_refuse_a_database_without_an_archive(pg_url, tmp_path):
     for args in (("status",), ("search", "x")):
         result = run_cli(*args, "--db", pg_url)
         assert result.returncode == 2 and b"no archive at postgresql" in result.stderr
@@ -123,7 +123,11 @@ def test_reading_commands_refuse_a_database_without_an_archive(pg_url):
     engine.dispose()
     missing = run_cli("status", "--db", pg_url.rsplit("/", 1)[0] + "/no_such_database")
     assert missing.returncode == 2 and missing.stderr.count(b"\n") == 1
-    assert b'database "no_such_database" does not exist' in missing.stderr
+    assert b'database "no_such_database" does not exist (create it first: createdb no_such_database)' in missing.stderr
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "kp"\nurl = "http://127.0.0.1:9/"\n', encoding="utf-8")
+    crawl = run_cli("crawl", "--db", pg_url.rsplit("/", 1)[0] + "/no_such_database", "--sources", str(sources))
+    assert crawl.returncode == 2 and crawl.stderr.count(b"\n") == 1 and b"createdb no_such_database" in crawl.stderr
 
 
 def test_after_demo_a_plain_search_names_the_demo_archive(tmp_path):

@@ -97,8 +97,7 @@ def upgrade(engine: Engine) -> None:
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
     except OperationalError as exc:
-        raise ArchiveError(f"cannot open archive {engine.url.render_as_string(hide_password=True)}: "
-                           f"{_first_line(exc)}") from None
+        raise _cannot_open(engine, exc) from None
     except SQLAlchemyError as exc:
         raise ArchiveError(f"cannot migrate archive: {str(exc).splitlines()[0]}") from None
 
@@ -108,15 +107,18 @@ def require_schema(engine: Engine, url: str) -> None:
     try:
         revision = current_revision(engine)
     except OperationalError as exc:
-        raise ArchiveError(f"cannot open archive {engine.url.render_as_string(hide_password=True)}: "
-                           f"{_first_line(exc)}") from None
+        raise _cannot_open(engine, exc) from None
     if revision is None:
         raise MissingArchive(url, engine.url.render_as_string(hide_password=True))
 
 
-def _first_line(exc: OperationalError) -> str:
+def _cannot_open(engine: Engine, exc: OperationalError) -> ArchiveError:
     lines = str(exc.orig).strip().splitlines()
-    return lines[0] if lines else type(exc.orig).__name__
+    reason = lines[0] if lines else type(exc.orig).__name__
+    if engine.dialect.name == "postgresql" and "does not exist" in reason and engine.url.database:
+        # the crawl creates an archive's tables, but the PostgreSQL database must exist first
+        reason += f" (create it first: createdb {engine.url.database})"
+    return ArchiveError(f"cannot open archive {engine.url.render_as_string(hide_password=True)}: {reason}")
 
 
 def current_revision(engine: Engine) -> str | None:
