@@ -211,3 +211,10 @@ def test_a_bad_rules_file_in_data_rules_stops_sources_and_crawl_before_any_run(t
         assert result.returncode == 2 and err.count("\n") == 1, err
         assert "bad boilerplate line pattern '(unclosed'" in err
     assert not (tmp_path / "a.sqlite3").exists()
+
+
+def test_a_file_that_is_no_database_is_a_one_line_error(tmp_path):
+    (tmp_path / "notes.txt").write_text("not a database\n")
+    result = run_cli("status", "--db", f"sqlite:///{tmp_path / 'notes.txt'}")
+    assert result.returncode == 2 and result.stderr.decode().endswith(": file is not a database\n")
+    assert result.stderr.count(b"\n") == 1 and (tmp_path / "notes.txt").read_text() == "not a database\n"

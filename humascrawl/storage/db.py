@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -106,13 +106,13 @@ def require_schema(engine: Engine, url: str) -> None:
     """Raise :class:`MissingArchive` unless the database holds an archive (one migration or more)."""
     try:
         revision = current_revision(engine)
-    except OperationalError as exc:
+    except DBAPIError as exc:  # the server refused, or (SQLite) "file is not a database"
         raise _cannot_open(engine, exc) from None
     if revision is None:
         raise MissingArchive(url, engine.url.render_as_string(hide_password=True))
 
 
-def _cannot_open(engine: Engine, exc: OperationalError) -> ArchiveError:
+def _cannot_open(engine: Engine, exc: DBAPIError) -> ArchiveError:
     lines = str(exc.orig).strip().splitlines()
     reason = lines[0] if lines else type(exc.orig).__name__
     if engine.dialect.name == "postgresql" and "does not exist" in reason and engine.url.database:
