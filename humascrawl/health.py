@@ -207,13 +207,13 @@ def never_succeeded(runs: list[SourceRun], latest_article: datetime | None) -> F
     if any(r.status not in FAILING or r.stored > 0 for r in done):
         return None
     first = min((r.started_at for r in done if r.started_at is not None), default=None)
-    reasons = [{"run_id": r.run_id, "status": r.status, "reason": r.reason()} for r in done[:3]]
+    last = done[0]
+    since = f" since {first.date().isoformat()}" if first else ""
     return Flag("never_succeeded",
-                f"no successful run and no article archived in {len(done)} run{'s' if len(done) > 1 else ''}"
-                + (f" since {first.date().isoformat()}" if first else "") + ": "
-                + "; ".join(f"run {r['run_id']} {r['status']}: {r['reason']}" for r in reasons)
-                + ("; …" if len(done) > len(reasons) else ""),
-                {"runs": len(done), "latest": reasons})
+                f"no run has succeeded and no article is archived ({len(done)} run{'s' if len(done) > 1 else ''}"
+                f"{since}; last: run {last.run_id} {last.status}: {last.reason()})",
+                {"runs": len(done), "first_run": first.isoformat(timespec="seconds") if first else None,
+                 "last_run": {"run_id": last.run_id, "status": last.status, "reason": last.reason()}})
 
 
 def stale(runs: list[SourceRun], latest_article: datetime | None, t: Thresholds, now: datetime) -> Flag | None:

@@ -76,8 +76,8 @@ def test_repeated_errors_needs_every_one_of_the_last_n_runs_failing():
 def test_never_succeeded_from_the_first_failed_run_until_something_is_archived():
     (flag,) = assess([run(1, "failed", error="discovery failed: discovery_dns")], latest_article=None, now=NOW)
     assert flag.code == "never_succeeded" and flag.details["runs"] == 1
-    assert flag.message == ("no successful run and no article archived in 1 run since 2024-06-30: "
-                            "run 1 failed: discovery failed: discovery_dns")
+    assert flag.message == ("no run has succeeded and no article is archived (1 run since 2024-06-30; "
+                            "last: run 1 failed: discovery failed: discovery_dns)")
     empty_partial = [run(3, "partial", failed={"http_404": 30}), run(2, "failed", error="x", days_ago=1),
                      run(1, "running", days_ago=2)]
     assert codes(assess(empty_partial, None, now=NOW)) == ["never_succeeded"]
@@ -87,7 +87,8 @@ def test_never_succeeded_from_the_first_failed_run_until_something_is_archived()
     assert assess([run(1, "running")], None, now=NOW) == []  # nothing finished yet
     many = [run(i, "failed", error=f"e{i}", days_ago=10 - i) for i in range(9, 0, -1)]
     (flag,) = [f for f in assess(many, None, now=NOW) if f.code == "never_succeeded"]
-    assert "in 9 runs since 2024-06-21" in flag.message and flag.message.endswith("run 7 failed: e7; …")
+    assert "(9 runs since 2024-06-21; last: run 9 failed: e9)" in flag.message
+    assert flag.details["last_run"] == {"run_id": 9, "status": "failed", "reason": "e9"}
 
 
 def test_stale_when_crawled_long_after_the_newest_article():
