@@ -30,8 +30,8 @@ class OneLineFormatter(logging.Formatter):
         if record.exc_info:
             error = record.exc_info[1]
             record = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None})
-            summary = f"{type(error).__name__}: {error}"
-            if str(error) not in record.getMessage():
+            summary = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+            if not str(error) or str(error) not in record.getMessage():
                 record.msg, record.args = f"{record.getMessage()} ({' '.join(summary.split())[:300]})", ()
         return super().format(record)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import sys
 
 from conftest import run_cli
 from humascrawl.crawl.logs import ItemLogFormatter, RobotsTxtFailure
@@ -116,3 +117,16 @@ def test_a_failed_batch_is_logged_in_one_line_without_the_statement_values(caplo
     assert [r.getMessage() for r in caplog.records] == [
         "storing 2 articles failed: (sqlite3.OperationalError) disk I/O error"]
     assert crawler.stats.get_value("humascrawl/failed/store") == 2
+
+
+def test_the_cli_prints_a_logged_exception_as_one_line_unless_verbose():
+    from humascrawl.cli import OneLineFormatter
+
+    try:
+        raise TimeoutError()
+    except TimeoutError:
+        record = logging.LogRecord("scrapy.core.scraper", logging.ERROR, __file__, 1, "Spider error processing %s",
+                                   ("<GET https://a.id/>",), sys.exc_info())
+    line = OneLineFormatter("%(levelname)s %(message)s").format(record)
+    assert line == "ERROR Spider error processing <GET https://a.id/> (TimeoutError)"
+    assert "Traceback" in logging.Formatter("%(message)s").format(record)  # what -v prints
