@@ -60,6 +60,13 @@ HUMASCRAWL_WEB_SHUTDOWN_GRACE = os.environ.get("HUMASCRAWL_WEB_SHUTDOWN_GRACE", 
 # -- components ------------------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
     "humascrawl.crawl.middlewares.IncrementalMiddleware": 50,
+    # Scrapy's, in their places, logging one line each (humascrawl.crawl.logs, .middlewares)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "humascrawl.crawl.logs.QuietRobotsTxtMiddleware": 100,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "humascrawl.crawl.middlewares.NoRefererMetaRefreshMiddleware": 580,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "humascrawl.crawl.middlewares.NoRefererRedirectMiddleware": 600,
     # nearer the downloader than RetryMiddleware (550): it sees a 429/503 before RetryMiddleware does
     "humascrawl.crawl.politeness.PolitenessMiddleware": 560,
 }
@@ -93,4 +100,9 @@ SPIDER_MIDDLEWARES = {
 }
 
 LOG_LEVEL = os.environ.get("HUMASCRAWL_LOG_LEVEL", "INFO")
+# Item messages name the item by URL: Scrapy's print the item, and a fetched page carries its body.
+LOG_FORMATTER = "humascrawl.crawl.logs.ItemLogFormatter"
+# A request given up after its retries is logged (with its reason) and counted by the spider's errback;
+# Scrapy's own ERROR line said the same again. -v shows it.
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -440,6 +440,7 @@ def test_cli_json_shape(tmp_path):
     (["sabu", "--since", "2024-05-01", "--until", "2024-01-01"], "is after --until"),
 ])
 def test_cli_bad_input_is_one_line_exit_2(tmp_path, args, message):
+    Archive.open(f"sqlite:///{tmp_path / 'a.sqlite3'}").close()
     result = run_cli("search", "--db", f"sqlite:///{tmp_path / 'a.sqlite3'}", *args)
     stderr = result.stderr.decode()
     assert result.returncode == 2 and message in stderr
@@ -448,6 +449,7 @@ def test_cli_bad_input_is_one_line_exit_2(tmp_path, args, message):
 
 def test_cli_empty_archive_and_no_match(tmp_path):
     url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    Archive.open(url).close()
     result = run_cli("search", "--db", url, "sabu")
     assert result.returncode == 0 and "no articles yet" in result.stdout.decode()
     build(url)[0].close()

@@ -13,31 +13,20 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.engine import URL
 
 from humascrawl.storage.archive import Archive
-from humascrawl.storage.db import ArchiveError, create_archive_engine
+from humascrawl.storage.db import create_archive_engine, parse_db_url, sqlite_path
 
 
 def sqlite_file(url: str) -> Path | None:
     """The database file of a SQLite URL (None for other backends and in-memory databases)."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        raise ArchiveError(f"not a database URL: {url!r} (try sqlite:///data/humascrawl.sqlite3)") from None
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
-        return None
-    return Path(parsed.database).expanduser()
+    return sqlite_path(parse_db_url(url))
 
 
 def prepare_archive(url: str) -> None:
     """Check the archive exists and bring its schema up to date (the one write the server makes)."""
-    path = sqlite_file(url)
-    if path is not None and not path.is_file():
-        raise ArchiveError(f"no archive at {path} (crawl first, or pass --db)")
-    archive = Archive.open(url)
-    archive.close()
+    Archive.open(url, create=False).close()
 
 
 def read_only_engine(url: str, pool_size: int = 5, pool_timeout: float = 30) -> Engine:
