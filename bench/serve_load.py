@@ -5,11 +5,11 @@
 
 Starts `humascrawl serve --port 0` on the archive in a subprocess, then for each stage (default: 50, then 200
 concurrent clients) every client sends --rounds requests one after the other (after a 503, once its Retry-After
-has passed, unless --impatient) to /api/search (or the search page with
---page), with the seeded query mix of bench/search.py (1-3 words, phrases, OR, prefixes, each with one filter).
-Prints per stage: requests, answers by status, errors (transport failures and any 5xx but 503), and the
-median, p95 and max latency of all answers and of the 200s; then one request after the load, to show recovery.
-The clients run in this process (asyncio + aiohttp), on the same machine as the server.
+has passed, unless --impatient) to /api/search (or the search page with --page), with the seeded query mix of
+bench/search.py (1-3 words, phrases, OR, prefixes, each with one filter).  Prints per stage: requests, answers
+by status, errors (transport failures and any 5xx but 503), and the median, p95 and max latency of all answers
+and of the 200s; then one request after the load, to show recovery; at the end, how long serve took to stop on
+SIGTERM.  The clients run in this process (asyncio + aiohttp), on the same machine as the server.
 """
 
 from __future__ import annotations
