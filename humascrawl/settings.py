@@ -44,6 +44,19 @@ DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 HUMASCRAWL_MAX_CRAWL_DELAY = os.environ.get("HUMASCRAWL_MAX_CRAWL_DELAY", 60.0)
 HUMASCRAWL_MAX_RETRY_AFTER = os.environ.get("HUMASCRAWL_MAX_RETRY_AFTER", 300.0)
 
+# -- web server (humascrawl serve; humascrawl.web.admission) ---------------------------------------------
+# At most HUMASCRAWL_WEB_WORKERS requests read the archive at once (1-32; each holds up to two pooled database
+# connections; twice the CPU cores served best on a 2-core machine, bench/serve_load.py); up to
+# HUMASCRAWL_WEB_QUEUE more wait their turn, each at most HUMASCRAWL_WEB_QUEUE_WAIT seconds; any other, and one
+# that would wait longer at the pace of the last requests, is answered at once with 503 and
+# Retry-After: HUMASCRAWL_WEB_RETRY_AFTER seconds.  On SIGTERM or Ctrl-C the server stops
+# taking requests and gives the running ones HUMASCRAWL_WEB_SHUTDOWN_GRACE seconds to finish.
+HUMASCRAWL_WEB_WORKERS = os.environ.get("HUMASCRAWL_WEB_WORKERS", min(32, 2 * (os.cpu_count() or 2)))
+HUMASCRAWL_WEB_QUEUE = os.environ.get("HUMASCRAWL_WEB_QUEUE", 256)
+HUMASCRAWL_WEB_QUEUE_WAIT = os.environ.get("HUMASCRAWL_WEB_QUEUE_WAIT", 5.0)
+HUMASCRAWL_WEB_RETRY_AFTER = os.environ.get("HUMASCRAWL_WEB_RETRY_AFTER", 2)
+HUMASCRAWL_WEB_SHUTDOWN_GRACE = os.environ.get("HUMASCRAWL_WEB_SHUTDOWN_GRACE", 3.0)
+
 # -- components ------------------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
     "humascrawl.crawl.middlewares.IncrementalMiddleware": 50,

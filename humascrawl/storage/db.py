@@ -51,11 +51,12 @@ def sqlite_path(parsed: URL) -> Path | None:
     return Path(parsed.database).expanduser()
 
 
-def create_archive_engine(url: str, *, create: bool = True) -> Engine:
+def create_archive_engine(url: str, *, create: bool = True, **options) -> Engine:
     """An engine for any SQLAlchemy URL. With ``create``, a SQLite file's parent folders are made;
-    without, a SQLite file that does not exist is a :class:`MissingArchive` (connecting would create it)."""
+    without, a SQLite file that does not exist is a :class:`MissingArchive` (connecting would create it).
+    ``options`` go to create_engine (the web server sizes its pool)."""
     parsed = parse_db_url(url)
-    kwargs = {}
+    kwargs = dict(options)
     path = sqlite_path(parsed)
     if path is not None and not create and not path.is_file():
         raise MissingArchive(url, str(path))

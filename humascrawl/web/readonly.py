@@ -29,24 +29,26 @@ def prepare_archive(url: str) -> None:
     Archive.open(url, create=False).close()
 
 
-def read_only_engine(url: str) -> Engine:
-    """An engine on the archive at ``url`` that refuses every write."""
+def read_only_engine(url: str, pool_size: int = 5, pool_timeout: float = 30) -> Engine:
+    """An engine on the archive at ``url`` that refuses every write, pooling at most ``pool_size`` connections
+    (a request for one more waits ``pool_timeout`` seconds, then fails)."""
+    pool = {"pool_size": pool_size, "max_overflow": 0, "pool_timeout": pool_timeout}
     path = sqlite_file(url)
     if path is None:
-        engine = create_archive_engine(url)
+        engine = create_archive_engine(url, **pool)
         if engine.dialect.name == "postgresql":
             event.listen(engine, "connect", _postgres_read_only)
         return engine
     # A URI filename: characters such as ? and # in the path must be percent-encoded.
     ro_url = URL.create("sqlite", database=f"file:{quote(str(path.resolve()))}", query={"mode": "ro", "uri": "true"})
-    engine = create_engine(ro_url)
+    engine = create_engine(ro_url, **pool)
     event.listen(engine, "connect", _sqlite_read_only)
     return engine
 
 
-def read_only_archive(url: str) -> Archive:
-    """An :class:`Archive` for reading (its helpers work; any write raises)."""
-    return Archive(read_only_engine(url))
+def read_only_archive(url: str, **pool) -> Archive:
+    """An :class:`Archive` for reading (its helpers work; any write raises); ``pool`` as for read_only_engine."""
+    return Archive(read_only_engine(url, **pool))
 
 
 def _sqlite_read_only(dbapi_connection, _record) -> None:
