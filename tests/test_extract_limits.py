@@ -28,7 +28,10 @@ def _crawl(server, tmp_path, *settings):
     sources.write_text(f'[[source]]\nname = "small"\nurl = "{server.base_url("small")}"\nplatform = "wordpress"\n')
     db = f"sqlite:///{tmp_path / 'a.sqlite3'}"
     result = run_cli("crawl", "--db", db, "--sources", str(sources), "--no-progress", *FAST, *settings)
-    runs = json.loads(run_cli("status", "--db", db, "--json").stdout)["runs"]
+    status = run_cli("status", "--db", db, "--json")
+    if status.returncode != 0:  # a crawl refused before it started creates no archive
+        return result, None
+    runs = json.loads(status.stdout)["runs"]
     return result, runs[0]["sources"][0] if runs else None
 
 

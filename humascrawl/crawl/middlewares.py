@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 
@@ -48,3 +49,25 @@ class DecompressionMiddleware(HttpCompressionMiddleware):
         if isinstance(response, TextResponse) and response.headers.get(b"Content-Encoding"):
             response = Response(**{name: getattr(response, name) for name in Response.attributes})
         return super().process_response(request, response)
+
+
+class _NoReferer:
+    """Redirects without a Referer header. RefererMiddleware is disabled (settings.py: nothing reads the
+    header); Scrapy's redirect middlewares then warned, at every start of every spider, that they found none."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        middleware = cls(crawler.settings)
+        middleware.crawler = crawler
+        return middleware
+
+    def handle_referer(self, request, response) -> None:
+        request.headers.pop("Referer", None)
+
+
+class NoRefererRedirectMiddleware(_NoReferer, RedirectMiddleware):
+    pass
+
+
+class NoRefererMetaRefreshMiddleware(_NoReferer, MetaRefreshMiddleware):
+    pass

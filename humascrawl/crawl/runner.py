@@ -13,6 +13,7 @@ from scrapy.settings import Settings
 from humascrawl.config import ConfigError, Source
 from humascrawl.crawl import shared_archive
 from humascrawl.crawl.politeness import validate_settings
+from humascrawl.extract.pipeline import check_rules
 from humascrawl.pipelines.extract import extract_limits
 from humascrawl.storage.locks import CrawlLease
 from humascrawl.spiders.blogger import BloggerSpider
@@ -84,6 +85,8 @@ def run_crawl(
     progress display). Scrapy's reactor cannot restart, so call this once per process.
     """
     spiders = [(source, spider_for(source)) for source in sources]
+    for source in sources:
+        check_rules(source.rules, source.name)  # a bad rule stops here, before any run is recorded, not article by article
     build_settings(db_url, overrides)  # validates: a bad -s value stops here, before any run is recorded
     archive = shared_archive(db_url)
     lease = CrawlLease(archive)
