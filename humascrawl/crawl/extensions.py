@@ -35,6 +35,10 @@ def source_outcome(stats: dict[str, Any], close_reason: str) -> dict[str, Any]:
             groups[group][rest] = value
         else:
             record[name] = value
+    # A callback that raised lost whatever it was reading (a listing page, an article): a bug, but a loss.
+    crashed = sum(int(v or 0) for k, v in stats.items() if k.startswith("spider_exceptions/"))
+    if crashed:
+        record["failed"]["spider_exception"] = crashed
     record["bytes_received"] = stats.get("downloader/response_bytes", 0)
     stored = int(record.get("new", 0) or 0) + int(record.get("changed", 0) or 0)
     record["field_counts"] = {name: int(groups["fields"].get(name, 0)) for name in HEALTH_FIELDS}
