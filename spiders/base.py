@@ -23,7 +23,7 @@ from twisted.python.failure import Failure
 from humascrawl.config import ConfigError, Source, load_sources
 from humascrawl.crawl.middlewares import PageLost
 from humascrawl.crawl.state import CrawlState
-from humascrawl.discovery import DiscoveryError, Entry, pagination_links, parse_feed, parse_sitemap
+from humascrawl.discovery import DiscoveryError, Entry, Listing, pagination_links, parse_feed, parse_sitemap
 from humascrawl.focus import listing_skip_reason
 from humascrawl.items import PAGE_BREAK, FetchedPage
 
@@ -253,6 +253,13 @@ class SourceSpider(scrapy.Spider):
         self.count_failure(reason, discovery=True)
         self.logger.error("%s: discovery request failed (%s): %s", self.source.name, reason, failure.request.url)
         yield from self.fall_back()
+
+    def count_unusable(self, listing: Listing, response: Response) -> None:
+        """Entries of a listing page left out for want of a usable URL: each one a post lost to discovery."""
+        if listing.dropped:
+            self.count("failed/discovery_bad_entry", listing.dropped)
+            self.logger.warning("%s: %d entr%s without a usable URL left out of %s", self.source.name,
+                                listing.dropped, "y" if listing.dropped == 1 else "ies", response.url)
 
     def bad_document(self, response: Response, error: Exception) -> Iterator[scrapy.Request]:
         self.count_failure("malformed_listing", discovery=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import threading
+import urllib.request
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
@@ -89,6 +90,37 @@ def test_follow_domain_follows_a_redirect_to_another_host(tmp_path, sqlite_url, 
     archive = Archive.open(sqlite_url)
     assert archive.count_articles() == POSTS
     assert archive.get_article(new_url)["title"] == post.title
+
+
+def test_listing_entries_of_the_wrong_types_lose_only_themselves(tmp_path, sqlite_url, blog):
+    path = "/feeds/posts/default?alt=json&max-results=150&start-index=1&orderby=published"
+    feed = json.loads(urllib.request.urlopen(blog.url(path)).read())
+    entries = feed["feed"]["entry"]
+    entries[0]["category"], entries[1]["author"], entries[2]["title"]["$t"] = None, "Humas", 2024
+    entries[3]["published"]["$t"], entries[4]["link"] = 1714521600, None
+    blog.set_faults(Fault(pattern=r"^/feeds/posts/default\?.*start-index=1&", body=json.dumps(feed).encode(),
+                          headers={"Content-Type": "application/json; charset=UTF-8"}))
+    result = crawl(tmp_path, sqlite_url, blog.base_url)
+    assert result.returncode == 1, result.stderr.decode()[-2000:]
+    record = source_record(sqlite_url)
+    assert (record["status"], record["failed"], record["discovered"]) == ("partial", {"discovery_bad_entry": 1},
+                                                                          POSTS - 1)
+    assert Archive.open(sqlite_url).count_articles() == POSTS - 1
+
+
+def test_wordpress_posts_of_the_wrong_types_lose_only_themselves(tmp_path, sqlite_url, mirror):
+    wp = mirror.site("wp")
+    path = "/wp-json/wp/v2/posts?per_page=100&page=1&orderby=modified&order=desc&_embed=1"
+    posts = json.loads(urllib.request.urlopen(wp.url(path)).read())
+    posts[0]["title"], posts[1]["_embedded"], posts[2]["content"], posts[3]["date"] = 7, [], "<p>x</p>", 7
+    posts[4]["link"] = {"href": posts[4]["link"]}
+    wp.set_faults(Fault(pattern=r"^/wp-json/wp/v2/posts\?", body=json.dumps(posts).encode(),
+                        headers={"Content-Type": "application/json; charset=UTF-8", "X-WP-TotalPages": "1"}))
+    result = crawl(tmp_path, sqlite_url, wp.base_url, platform="wordpress")
+    assert result.returncode == 1, result.stderr.decode()[-2000:]
+    record = source_record(sqlite_url)
+    assert (record["status"], record["failed"]) == ("partial", {"discovery_bad_entry": 1})
+    assert Archive.open(sqlite_url).count_articles() == POSTS - 1
 
 
 class _Unbounded(BaseHTTPRequestHandler):
