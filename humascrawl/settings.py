@@ -56,6 +56,8 @@ DOWNLOADER_MIDDLEWARES = {
     "humascrawl.crawl.middlewares.BoundedCompressionMiddleware": 590,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "humascrawl.crawl.middlewares.BoundedRedirectMiddleware": 600,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "humascrawl.crawl.middlewares.BoundedMetaRefreshMiddleware": 580,
 }
 ITEM_PIPELINES = {
     "humascrawl.pipelines.extract.ExtractPipeline": 100,

@@ -10,13 +10,13 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from scrapy import Request
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
 from scrapy.utils.test import get_crawler
 
 from conftest import run_cli
 from humascrawl.config import Source
 from humascrawl.crawl.extensions import source_outcome
-from humascrawl.crawl.middlewares import BoundedRedirectMiddleware, PageLost
+from humascrawl.crawl.middlewares import BoundedMetaRefreshMiddleware, BoundedRedirectMiddleware, PageLost
 from humascrawl.demo.mirror import Fault
 from humascrawl.demo.server import MirrorServer
 from humascrawl.storage.archive import Archive
@@ -83,12 +83,15 @@ def test_each_article_lost_to_a_redirect_or_its_size_fails_with_its_own_reason(t
 def test_follow_domain_follows_a_redirect_to_another_host(tmp_path, sqlite_url, blog):
     post = blog.posts[3]
     new_url = blog.post_url(post).replace("127.0.0.1", "localhost") + "?m=0"
-    blog.set_faults(redirect(blog.post_path(post), new_url))
+    # and another post now redirects to a post also listed: one article, the other request a counted duplicate
+    blog.set_faults(redirect(blog.post_path(post), new_url), redirect(blog.post_path(blog.posts[7]),
+                                                                      blog.post_url(blog.posts[0])))
     result = crawl(tmp_path, sqlite_url, blog.base_url, extra="follow_domain = true")
     assert result.returncode == 0, result.stderr.decode()[-2000:]
-    assert source_record(sqlite_url)["failed"] == {}
+    record = source_record(sqlite_url)
+    assert (record["status"], record["failed"], record["skipped"]) == ("ok", {}, {"duplicate": 1})
     archive = Archive.open(sqlite_url)
-    assert archive.count_articles() == POSTS
+    assert archive.count_articles() == POSTS - 1
     assert archive.get_article(new_url)["title"] == post.title
 
 
@@ -200,3 +203,20 @@ def test_a_callback_that_raised_makes_the_source_partial():
     record = source_outcome({"humascrawl/discovered": 3, "humascrawl/new": 2,
                              "spider_exceptions/TypeError": 1}, "finished")
     assert (record["status"], record["failed"]) == ("partial", {"spider_exception": 1})
+
+
+def test_a_page_that_meta_refreshes_to_itself_is_kept_and_a_meta_refresh_elsewhere_is_bounded():
+    crawler = get_crawler(settings_dict={"REDIRECT_MAX_TIMES": 3})
+    crawler.spider = type("Spider", (), {"source": Source(name="s", url="https://polres.id/")})()
+    middleware = BoundedMetaRefreshMiddleware.from_crawler(crawler)
+    url = "https://polres.id/a.html"
+
+    def refresh(request, to):
+        body = f'<html><head><meta http-equiv="refresh" content="5;url={to}"></head><body>Isi</body></html>'
+        return middleware.process_response(request, HtmlResponse(request.url, body=body.encode()))
+
+    page = refresh(Request(url), url)
+    assert isinstance(page, HtmlResponse) and b"Isi" in page.body
+    with pytest.raises(PageLost) as lost:
+        refresh(Request(url), "https://judi.example/")
+    assert lost.value.reason == "offsite_redirect"

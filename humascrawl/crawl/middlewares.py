@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
-from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request
 
@@ -45,7 +45,7 @@ class IncrementalMiddleware:
         return None
 
 
-class BoundedRedirectMiddleware(RedirectMiddleware):
+class _BoundedRedirects:
     """Scrapy's redirects, with every redirect that loses a page failing with its own reason.
 
     Scrapy drops such a request without calling its errback (a loop is filtered as a duplicate, a
@@ -66,7 +66,7 @@ class BoundedRedirectMiddleware(RedirectMiddleware):
             return redirected
         chain = [*request.meta.get("redirect_urls", []), request.url]
         if redirected.url in chain:
-            raise PageLost("redirect_loop", f"redirect loop: {' -> '.join([*chain, redirected.url])}")
+            return self.looped(response, [*chain, redirected.url])
         # Whether the chain is held to the source's host is decided by its first request: later hops carry
         # allow_offsite, set below because Scrapy's own filter would drop them silently (it knows neither
         # www. nor follow_domain).
@@ -78,6 +78,9 @@ class BoundedRedirectMiddleware(RedirectMiddleware):
             redirected.meta["allow_offsite"] = True
         return redirected
 
+    def looped(self, response, chain: list[str]):
+        raise PageLost("redirect_loop", f"redirect loop: {' -> '.join(chain)}")
+
     def handle_referer(self, request, response) -> None:
         request.headers.pop("Referer", None)  # no Referer middleware runs (settings.py), so none is sent
 
@@ -88,9 +91,21 @@ class BoundedRedirectMiddleware(RedirectMiddleware):
         return bool(getattr(getattr(self.crawler.spider, "source", None), "follow_domain", False))
 
 
+class BoundedRedirectMiddleware(_BoundedRedirects, RedirectMiddleware):
+    """HTTP 3xx redirects (see _BoundedRedirects)."""
+
+
+class BoundedMetaRefreshMiddleware(_BoundedRedirects, MetaRefreshMiddleware):
+    """``<meta http-equiv="refresh">`` redirects (see _BoundedRedirects)."""
+
+    def looped(self, response, chain: list[str]):
+        # A page that refreshes to itself (news sites reload every few minutes) is the page: keep it.
+        return response
+
+
 def _chain(request, response) -> list[str]:
-    location = response.headers.get(b"Location", b"").decode("latin-1")
-    return [*request.meta.get("redirect_urls", []), request.url, response.urljoin(location) if location else "?"]
+    location = response.headers.get(b"Location", b"").decode("latin-1")  # none for a meta refresh
+    return [*request.meta.get("redirect_urls", []), request.url, response.urljoin(location) if location else "…"]
 
 
 def _kept_on_site(request) -> bool:
