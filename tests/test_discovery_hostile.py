@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from humascrawl.discovery import DiscoveryError, parse_blogger_feed, parse_feed, parse_sitemap, parse_wp_posts
 from humascrawl.extract import ExtractionError, extract_article
+from humascrawl.extract.multipage import extract_archived
+from humascrawl.items import PAGE_BREAK
 
 URL = "https://polres.example.id/2024/05/kapolres-{}.html"
 
@@ -237,3 +239,15 @@ def test_the_extractor_raises_nothing_but_extraction_error(doc, url, hints):
     except ExtractionError:
         return
     assert isinstance(article, dict)
+
+
+@FAST
+@given(st.lists(st.one_of(htmlish(), XML_TEXT).map(lambda t: t.encode("utf-8", "surrogatepass")), min_size=1,
+                max_size=3))
+def test_archived_pages_joined_by_the_crawl_raise_nothing_but_extraction_error(pages):
+    """What the pipeline extracts: one body, the pages of a multi-page article joined by PAGE_BREAK."""
+    try:
+        article = extract_archived(PAGE_BREAK.join(pages), URL.format(1), {}, {"boilerplate": ["^Iklan$"]})
+    except ExtractionError:
+        return
+    assert isinstance(article.get("text"), str)
