@@ -1,9 +1,11 @@
-"""No silent loss: an article lost to a redirect or to its size fails with its own reason, and the run is partial."""
+"""No silent loss: a page lost to a redirect, its size, a bad listing entry or a bug is counted with its reason,
+and the run is partial."""
 
 from __future__ import annotations
 
 import gzip
 import json
+import logging
 import threading
 import urllib.request
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -12,10 +14,11 @@ import pytest
 from scrapy import Request
 from scrapy.http import HtmlResponse, Response
 from scrapy.utils.test import get_crawler
+from twisted.python.failure import Failure
 
 from conftest import run_cli
 from humascrawl.config import Source
-from humascrawl.crawl.extensions import source_outcome
+from humascrawl.crawl.extensions import RunRecorder, source_outcome
 from humascrawl.crawl.middlewares import BoundedMetaRefreshMiddleware, BoundedRedirectMiddleware, PageLost
 from humascrawl.demo.mirror import Fault
 from humascrawl.demo.server import MirrorServer
@@ -199,9 +202,19 @@ def test_follow_domain_follows_the_move_and_still_bounds_the_chain():
     assert lost.value.reason == "too_many_redirects"
 
 
-def test_a_callback_that_raised_makes_the_source_partial():
-    record = source_outcome({"humascrawl/discovered": 3, "humascrawl/new": 2,
-                             "spider_exceptions/TypeError": 1}, "finished")
+def test_a_callback_that_raised_is_counted_and_makes_the_source_partial(sqlite_url):
+    crawler = get_crawler(settings_dict={"HUMASCRAWL_DB": sqlite_url})
+    recorder = RunRecorder.from_crawler(crawler)
+    crawler.stats.open_spider()
+    spider = type("Spider", (), {"source": Source(name="s", url="https://polres.id/"), "name": "blogger",
+                                 "logger": logging.getLogger("test")})()
+    try:
+        raise TypeError("'NoneType' object is not iterable")  # a listing field of a type nobody expected
+    except TypeError:
+        recorder.spider_error(Failure(), Response("https://polres.id/feeds/posts/default"), spider)
+    crawler.stats.set_value("humascrawl/discovered", 3)
+    crawler.stats.set_value("humascrawl/new", 2)
+    record = source_outcome(crawler.stats.get_stats(), "finished")
     assert (record["status"], record["failed"]) == ("partial", {"spider_exception": 1})
 
 

@@ -35,10 +35,6 @@ def source_outcome(stats: dict[str, Any], close_reason: str) -> dict[str, Any]:
             groups[group][rest] = value
         else:
             record[name] = value
-    # A callback that raised lost whatever it was reading (a listing page, an article): a bug, but a loss.
-    crashed = sum(int(v or 0) for k, v in stats.items() if k.startswith("spider_exceptions/"))
-    if crashed:
-        record["failed"]["spider_exception"] = crashed
     record["bytes_received"] = stats.get("downloader/response_bytes", 0)
     stored = int(record.get("new", 0) or 0) + int(record.get("changed", 0) or 0)
     record["field_counts"] = {name: int(groups["fields"].get(name, 0)) for name in HEALTH_FIELDS}
@@ -87,7 +83,12 @@ class RunRecorder:
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(ext.response_downloaded, signal=signals.response_downloaded)
         crawler.signals.connect(ext.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(ext.spider_error, signal=signals.spider_error)
         return ext
+
+    def spider_error(self, failure, response, spider) -> None:
+        # A callback that raised (Scrapy logs the traceback) lost what it was reading: a bug, but a loss.
+        self.crawler.stats.inc_value(STAT + "failed/spider_exception")
 
     def request_dropped(self, request, spider) -> None:
         # Scrapy's duplicate filter drops an article page already requested in this run (listed twice, or
