@@ -48,7 +48,8 @@ class Source:
     tz: str = "+07:00"
     enabled: bool = True
     rules: dict[str, Any] = field(default_factory=dict)
-    # Follow an article redirected to another host (the outlet moved domains); else it fails as offsite_redirect.
+    # Fetch articles redirected to, or listed on, another host (the outlet moved domains); else they fail as
+    # offsite_redirect / offsite_entry.
     follow_domain: bool = False
 
     @property

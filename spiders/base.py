@@ -123,11 +123,17 @@ class SourceSpider(scrapy.Spider):
                 return
             yield self.feed_page(entry)
             return
-        yield scrapy.Request(
-            entry.url, callback=self.parse_page, errback=self.page_failed,
-            meta={"article_page": True, "hints": {**entry.hints(), "tz": self.source.tz},
-                  "feed_updated": entry.stamp},
-        )
+        meta = {"article_page": True, "hints": {**entry.hints(), "tz": self.source.tz}, "feed_updated": entry.stamp}
+        if not _same_site(entry.url, self.source.host):
+            # A feed listing its posts on another host: the outlet moved. Scrapy's offsite filter would drop
+            # them without a word.
+            if not self.source.follow_domain:
+                self.count_failure("offsite_entry")
+                self.logger.warning("%s: listed post on another host not fetched (follow_domain = true would): %s",
+                                    self.source.name, entry.url)
+                return
+            meta["allow_offsite"] = True
+        yield scrapy.Request(entry.url, callback=self.parse_page, errback=self.page_failed, meta=meta)
 
     def feed_page(self, entry: Entry) -> FetchedPage:
         """The full-content fast path: archive the post from the feed, no page fetch."""

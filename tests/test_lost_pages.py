@@ -98,20 +98,40 @@ def test_follow_domain_follows_a_redirect_to_another_host(tmp_path, sqlite_url, 
     assert archive.get_article(new_url)["title"] == post.title
 
 
-def test_listing_entries_of_the_wrong_types_lose_only_themselves(tmp_path, sqlite_url, blog):
+def serve_edited_feed(blog, edit) -> None:
     path = "/feeds/posts/default?alt=json&max-results=150&start-index=1&orderby=published"
     feed = json.loads(urllib.request.urlopen(blog.url(path)).read())
-    entries = feed["feed"]["entry"]
-    entries[0]["category"], entries[1]["author"], entries[2]["title"]["$t"] = None, "Humas", 2024
-    entries[3]["published"]["$t"], entries[4]["link"] = 1714521600, None
+    edit(feed["feed"]["entry"])
     blog.set_faults(Fault(pattern=r"^/feeds/posts/default\?.*start-index=1&", body=json.dumps(feed).encode(),
                           headers={"Content-Type": "application/json; charset=UTF-8"}))
+
+
+def on_localhost(entry: dict) -> None:
+    """The feed lists the post on another host name of the same server (the outlet's "new domain")."""
+    link = next(link for link in entry["link"] if link["rel"] == "alternate")
+    link["href"] = link["href"].replace("127.0.0.1", "localhost")
+
+
+def test_listing_entries_of_the_wrong_types_lose_only_themselves(tmp_path, sqlite_url, blog):
+    def edit(entries):
+        entries[0]["category"], entries[1]["author"], entries[2]["title"]["$t"] = None, "Humas", 2024
+        entries[3]["published"]["$t"], entries[4]["link"] = 1714521600, None
+        on_localhost(entries[5])
+
+    serve_edited_feed(blog, edit)
     result = crawl(tmp_path, sqlite_url, blog.base_url)
     assert result.returncode == 1, result.stderr.decode()[-2000:]
     record = source_record(sqlite_url)
-    assert (record["status"], record["failed"], record["discovered"]) == ("partial", {"discovery_bad_entry": 1},
-                                                                          POSTS - 1)
-    assert Archive.open(sqlite_url).count_articles() == POSTS - 1
+    assert (record["status"], record["failed"], record["discovered"]) == (
+        "partial", {"discovery_bad_entry": 1, "offsite_entry": 1}, POSTS - 1)
+    assert Archive.open(sqlite_url).count_articles() == POSTS - 2
+
+
+def test_follow_domain_fetches_posts_a_feed_lists_on_another_host(tmp_path, sqlite_url, blog):
+    serve_edited_feed(blog, lambda entries: on_localhost(entries[5]))
+    result = crawl(tmp_path, sqlite_url, blog.base_url, extra="follow_domain = true")
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    assert Archive.open(sqlite_url).count_articles() == POSTS
 
 
 def test_wordpress_posts_of_the_wrong_types_lose_only_themselves(tmp_path, sqlite_url, mirror):
