@@ -27,7 +27,7 @@ PLATFORMS = ("blogger", "wordpress", "sitemap", "feed", "auto")
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 _KNOWN_KEYS = {
     "name", "url", "platform", "labels", "keywords", "since", "tz", "enabled",
-    "rules", "notes", "full_content", "article_pattern", "max_pages", "max_depth",
+    "rules", "notes", "full_content", "article_pattern", "max_pages", "max_depth", "follow_domain",
 }
 _ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
 
@@ -49,6 +49,9 @@ class Source:
     tz: str = "+07:00"
     enabled: bool = True
     rules: dict[str, Any] = field(default_factory=dict)
+    # Fetch articles redirected to, or listed on, another host (the outlet moved domains); else they fail as
+    # offsite_redirect / offsite_entry.
+    follow_domain: bool = False
 
     @property
     def host(self) -> str:
@@ -59,7 +62,7 @@ class Source:
             "name": self.name, "url": self.url, "platform": self.platform,
             "labels": list(self.labels), "keywords": list(self.keywords),
             "since": self.since.isoformat() if self.since else None,
-            "tz": self.tz, "enabled": self.enabled, "rules": dict(self.rules),
+            "tz": self.tz, "enabled": self.enabled, "rules": dict(self.rules), "follow_domain": self.follow_domain,
         }
 
 
@@ -106,6 +109,9 @@ def parse_source(raw: dict[str, Any], where: str) -> Source:
     rules = raw.get("rules", {})
     if not isinstance(rules, dict):
         raise ConfigError(f"{where}: 'rules' must be a table")
+    follow_domain = raw.get("follow_domain", False)
+    if not isinstance(follow_domain, bool):
+        raise ConfigError(f"{where}: 'follow_domain' must be true or false (got {follow_domain!r})")
     extra = {k: raw[k] for k in ("full_content", "article_pattern", "max_pages", "max_depth") if k in raw}
     rules = check_rules({**rules, **extra}, where)
     return Source(
@@ -118,6 +124,7 @@ def parse_source(raw: dict[str, Any], where: str) -> Source:
         tz=normalise_tz(raw.get("tz", "+07:00"), f"{where}: 'tz'"),
         enabled=bool(raw.get("enabled", True)),
         rules=rules,
+        follow_domain=follow_domain,
     )
 
 

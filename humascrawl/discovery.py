@@ -59,71 +59,136 @@ def _author(name: str | None) -> str | None:
     return None if not name or name.lower() in _NO_AUTHOR else name
 
 
+class Listing(list):
+    """A listing page's usable entries; ``dropped`` counts those it had to leave out (no usable URL).
+
+    The JSON listings are read defensively: a field of the wrong type is left empty, an entry without
+    an http(s) URL is dropped and counted, and the rest of the page is kept.
+    """
+
+    def __init__(self, entries=(), dropped: int = 0):
+        super().__init__(entries)
+        self.dropped = dropped
+
+    @property
+    def listed(self) -> int:
+        """How many entries the page held, usable or not (what paging must advance by)."""
+        return len(self) + self.dropped
+
+
+def _url(value: Any) -> str | None:
+    """A usable post URL: an absolute http(s) URL given as a string."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # e.g. an invalid IPv6 host
+        return None
+    return value if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def _text(value: Any) -> str | None:
+    """A text field: a string, or a number a site printed where a string belongs (a title "2024")."""
+    if isinstance(value, str):
+        return value
+    return str(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _string(value: Any) -> str | None:
+    """A string field (a date, HTML); anything else is left empty."""
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _json(body: bytes, what: str) -> Any:
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than Python's stack
+        raise DiscoveryError(f"{what} is not JSON") from None
+
+
 # -- Blogger ---------------------------------------------------------------------
 
-def parse_blogger_feed(body: bytes) -> tuple[list[Entry], int | None]:
+def parse_blogger_feed(body: bytes) -> tuple[Listing, int | None]:
     """Entries of a Blogger ``alt=json`` feed page, and the feed's stated total (may lie)."""
-    try:
-        feed = json.loads(body)["feed"]
-        raw_entries = feed.get("entry") or []
-    except (ValueError, KeyError, TypeError, AttributeError):
-        raise DiscoveryError("not a Blogger JSON feed") from None
+    doc = _json(body, "Blogger feed")
+    feed = doc.get("feed") if isinstance(doc, dict) else None
+    if not isinstance(feed, dict):
+        raise DiscoveryError("not a Blogger JSON feed")
+    raw_entries = feed.get("entry") or []
+    if isinstance(raw_entries, dict):
+        raw_entries = [raw_entries]
     if not isinstance(raw_entries, list):
         raise DiscoveryError("Blogger feed 'entry' is not a list")
     total = None
     try:
         total = int(feed["openSearch$totalResults"]["$t"])
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, OverflowError):
         pass
-    entries = []
-    for raw in raw_entries:
-        if not isinstance(raw, dict):
-            continue
-        link = next((l.get("href") for l in raw.get("link", []) if isinstance(l, dict) and l.get("rel") == "alternate"),
-                    None)
-        if not link:
-            continue
-        content = raw.get("content") or {}
-        entries.append(Entry(
-            url=link, title=_t(raw.get("title")), published=_t(raw.get("published")), modified=_t(raw.get("updated")),
-            labels=[c["term"] for c in raw.get("category", []) if isinstance(c, dict) and c.get("term")],
-            author=_author(_t(((raw.get("author") or [{}])[0] or {}).get("name"))),
-            content=content.get("$t") if isinstance(content, dict) else None,
-        ))
-    return entries, total
+    entries = [_blogger_entry(raw) for raw in raw_entries]
+    usable = [entry for entry in entries if entry is not None]
+    return Listing(usable, len(entries) - len(usable)), total
 
 
-def _t(node: Any) -> str | None:
+def _blogger_entry(raw: Any) -> Entry | None:
+    if not isinstance(raw, dict):
+        return None
+    link = next((_url(l.get("href")) for l in _list(raw.get("link"))
+                 if isinstance(l, dict) and l.get("rel") == "alternate" and _url(l.get("href"))), None)
+    if not link:
+        return None
+    author = raw.get("author")
+    author = author[0] if isinstance(author, list) and author else author
+    return Entry(
+        url=link, title=_text(_t(raw.get("title"))), published=_string(_t(raw.get("published"))),
+        modified=_string(_t(raw.get("updated"))),
+        labels=[term for c in _list(raw.get("category")) if isinstance(c, dict) if (term := _text(c.get("term")))],
+        author=_author(_text(_t(author.get("name")) if isinstance(author, dict) else author)),
+        content=_string(_t(raw.get("content"))),
+    )
+
+
+def _t(node: Any) -> Any:
     return node.get("$t") if isinstance(node, dict) else None
 
 
 # -- WordPress -------------------------------------------------------------------
 
-def parse_wp_posts(body: bytes) -> list[Entry]:
+def parse_wp_posts(body: bytes) -> Listing:
     """Entries of a ``/wp-json/wp/v2/posts`` answer (with or without ``_embed``)."""
-    try:
-        posts = json.loads(body)
-    except ValueError:
-        raise DiscoveryError("WordPress REST answer is not JSON") from None
+    posts = _json(body, "WordPress REST answer")
     if not isinstance(posts, list):
         raise DiscoveryError("WordPress REST answer is not a list of posts")
-    entries = []
-    for post in posts:
-        if not isinstance(post, dict) or not isinstance(post.get("link"), str):
-            continue
-        embedded = post.get("_embedded") or {}
-        terms = embedded.get("wp:term") or []
-        entries.append(Entry(
-            url=post["link"],
-            title=plain((post.get("title") or {}).get("rendered")),
-            published=_gmt(post.get("date_gmt")) or post.get("date"),
-            modified=_gmt(post.get("modified_gmt")) or post.get("modified"),
-            labels=[html.unescape(t["name"]) for group in terms if isinstance(group, list)
-                    for t in group if isinstance(t, dict) and t.get("name")],
-            author=_author(next((a.get("name") for a in embedded.get("author", []) if isinstance(a, dict)), None)),
-            content=(post.get("content") or {}).get("rendered"),
-        ))
-    return entries
+    entries = [_wp_entry(post) for post in posts]
+    usable = [entry for entry in entries if entry is not None]
+    return Listing(usable, len(entries) - len(usable))
+
+
+def _wp_entry(post: Any) -> Entry | None:
+    if not isinstance(post, dict) or not (link := _url(post.get("link"))):
+        return None
+    embedded = post.get("_embedded")
+    embedded = embedded if isinstance(embedded, dict) else {}
+    terms = [t for group in _list(embedded.get("wp:term")) for t in _list(group) if isinstance(t, dict)]
+    return Entry(
+        url=link,
+        title=plain(_text(_rendered(post.get("title")))),
+        published=_gmt(post.get("date_gmt")) or _string(post.get("date")),
+        modified=_gmt(post.get("modified_gmt")) or _string(post.get("modified")),
+        labels=[html.unescape(name) for t in terms if (name := _text(t.get("name")))],
+        author=_author(next((_text(a.get("name")) for a in _list(embedded.get("author")) if isinstance(a, dict)),
+                            None)),
+        content=_string(_rendered(post.get("content"))),
+    )
+
+
+def _rendered(field: Any) -> Any:
+    """WordPress's ``{"rendered": …}``, or the value itself when a plugin flattened it."""
+    return field.get("rendered") if isinstance(field, dict) else field
 
 
 def _gmt(value: str | None) -> str | None:

@@ -44,7 +44,8 @@ RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
-DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # a larger page, or one that inflates past it, fails as too_large
+REDIRECT_MAX_TIMES = 10  # a longer chain fails as too_many_redirects
 # robots.txt Crawl-delay and 429/503 Retry-After (humascrawl.crawl.politeness): a site's Crawl-delay
 # above this many seconds is capped (with a warning); a Retry-After above this gives the request up
 # (counted as failed http_429 / http_503) instead of pausing the site that long.
@@ -67,17 +68,19 @@ HUMASCRAWL_WEB_SHUTDOWN_GRACE = os.environ.get("HUMASCRAWL_WEB_SHUTDOWN_GRACE", 
 # -- components ------------------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
     "humascrawl.crawl.middlewares.IncrementalMiddleware": 50,
-    # Scrapy's, in their places, logging one line each (humascrawl.crawl.logs, .middlewares)
+    # Scrapy's, in its place, logging one line per host (humascrawl.crawl.logs)
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "humascrawl.crawl.logs.QuietRobotsTxtMiddleware": 100,
-    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
-    "humascrawl.crawl.middlewares.NoRefererMetaRefreshMiddleware": 580,
-    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
-    "humascrawl.crawl.middlewares.NoRefererRedirectMiddleware": 600,
     # nearer the downloader than RetryMiddleware (550): it sees a 429/503 before RetryMiddleware does
     "humascrawl.crawl.politeness.PolitenessMiddleware": 560,
+    # Scrapy's, with each lost page failing with its own reason (redirect_loop, too_many_redirects,
+    # offsite_redirect, too_large) instead of being dropped or passed off as a robots.txt skip.
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
-    "humascrawl.crawl.middlewares.DecompressionMiddleware": 590,  # Scrapy's, less a wasted charset detection
+    "humascrawl.crawl.middlewares.BoundedCompressionMiddleware": 590,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "humascrawl.crawl.middlewares.BoundedRedirectMiddleware": 600,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "humascrawl.crawl.middlewares.BoundedMetaRefreshMiddleware": 580,
 }
 ITEM_PIPELINES = {
     "humascrawl.pipelines.extract.ExtractPipeline": 100,

@@ -21,8 +21,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from humascrawl.config import ConfigError, Source, load_sources
+from humascrawl.crawl.middlewares import PageLost
 from humascrawl.crawl.state import CrawlState
-from humascrawl.discovery import DiscoveryError, Entry, pagination_links, parse_feed, parse_sitemap
+from humascrawl.discovery import DiscoveryError, Entry, Listing, pagination_links, parse_feed, parse_sitemap
 from humascrawl.focus import listing_skip_reason
 from humascrawl.items import PAGE_BREAK, FetchedPage
 
@@ -40,15 +41,31 @@ _REASONS = {
     "ConnectionRefusedError": "connection_refused", "DownloadConnectionRefusedError": "connection_refused",
     "ConnectionLost": "connection_lost", "ResponseNeverReceived": "connection_lost",
     "ResponseDataLossError": "data_loss", "DownloadFailedError": "download_failed",
+    # Larger than DOWNLOAD_MAXSIZE: announced by Content-Length, or found while reading the body.
+    "DownloadCancelledError": "too_large", "CancelledError": "too_large",
+    "IgnoreRequest": "ignored",
 }
 
 
 def failure_reason(failure: Failure) -> str:
-    """A short, stable name for why a request failed (``http_404``, ``timeout``, …)."""
+    """A short, stable name for why a request failed (``http_404``, ``timeout``, ``redirect_loop``, …)."""
     if failure.check(HttpError):
         return f"http_{failure.value.response.status}"
+    if failure.check(PageLost):
+        return failure.value.reason
     name = failure.type.__name__ if failure.type else "error"
     return _REASONS.get(name, name)
+
+
+def skip_reason(failure: Failure) -> str | None:
+    """Why a middleware chose not to fetch (``unchanged``, ``robots_txt``), or None when the request failed."""
+    if not failure.check(IgnoreRequest) or failure.check(HttpError, PageLost):
+        return None
+    reason = failure.request.meta.get("skip_reason")
+    if reason:
+        return reason
+    # Scrapy's RobotsTxtMiddleware says so only in its message; any other bare IgnoreRequest is a loss.
+    return "robots_txt" if "robots.txt" in str(failure.value) else None
 
 
 class SourceSpider(scrapy.Spider):
@@ -72,7 +89,8 @@ class SourceSpider(scrapy.Spider):
             if not matches:
                 raise ConfigError(f"no source named {spider.source!r} in {path or 'data/sources.toml'}")
             spider.source = matches[0]
-        spider.allowed_domains = [spider.source.host]
+        # Scrapy allows subdomains of these: the bare domain covers www. (and _same_site ignores www.)
+        spider.allowed_domains = [spider.source.host.removeprefix("www.")]
         return spider
 
     @property
@@ -105,11 +123,17 @@ class SourceSpider(scrapy.Spider):
                 return
             yield self.feed_page(entry)
             return
-        yield scrapy.Request(
-            entry.url, callback=self.parse_page, errback=self.page_failed,
-            meta={"article_page": True, "hints": {**entry.hints(), "tz": self.source.tz},
-                  "feed_updated": entry.stamp},
-        )
+        meta = {"article_page": True, "hints": {**entry.hints(), "tz": self.source.tz}, "feed_updated": entry.stamp}
+        if not _same_site(entry.url, self.source.host):
+            # A feed listing its posts on another host: the outlet moved. Scrapy's offsite filter would drop
+            # them without a word.
+            if not self.source.follow_domain:
+                self.count_failure("offsite_entry")
+                self.logger.warning("%s: listed post on another host not fetched (follow_domain = true would): %s",
+                                    self.source.name, entry.url)
+                return
+            meta["allow_offsite"] = True
+        yield scrapy.Request(entry.url, callback=self.parse_page, errback=self.page_failed, meta=meta)
 
     def feed_page(self, entry: Entry) -> FetchedPage:
         """The full-content fast path: archive the post from the feed, no page fetch."""
@@ -182,7 +206,7 @@ class SourceSpider(scrapy.Spider):
     def continuation_failed(self, failure: Failure) -> Iterator[FetchedPage]:
         """A later page failed: archive the pages fetched before it (the article's text up to the gap)."""
         state = failure.request.meta["multipage"]
-        reason = _continuation_reason(failure)
+        reason = _loss_reason(failure)
         self.count_failure(f"continuation_{reason}")
         self.logger.warning("%s: page %d of %s failed (%s): %s; keeping the %d page(s) before it",
                             self.source.name, len(state["urls"]) + 1, state["page"].url, reason,
@@ -203,7 +227,7 @@ class SourceSpider(scrapy.Spider):
     def single_view_failed(self, failure: Failure) -> Iterator[FetchedPage | scrapy.Request]:
         """No single-page view after all: fetch the numbered pages instead, or keep page 1 when there are none."""
         state = failure.request.meta["multipage"]
-        reason = _continuation_reason(failure)
+        reason = _loss_reason(failure)
         if state["queue"]:
             self.logger.info("%s: single-page view of %s failed (%s); fetching its pages",
                              self.source.name, state["page"].url, reason)
@@ -214,14 +238,16 @@ class SourceSpider(scrapy.Spider):
         yield from self.next_article_page(state)
 
     def page_failed(self, failure: Failure) -> None:
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):  # HttpError subclasses IgnoreRequest
+        skipped = skip_reason(failure)
+        if skipped:
             # Not a failure: a middleware chose not to fetch (unchanged post, robots.txt).
-            if failure.request.meta.get("skip_reason") != "unchanged":
-                self.count("skipped/" + failure.request.meta.get("skip_reason", "robots_txt"))
+            if skipped != "unchanged":
+                self.count("skipped/" + skipped)
             return
         reason = failure_reason(failure)
         self.count_failure(reason)
-        self.logger.warning("%s: article page failed (%s): %s", self.source.name, reason, failure.request.url)
+        self.logger.warning("%s: article page failed (%s): %s%s", self.source.name, reason, failure.request.url,
+                            f" ({failure.value})" if failure.check(PageLost) else "")
 
     # -- discovery plumbing ------------------------------------------------------------
 
@@ -229,10 +255,17 @@ class SourceSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback, errback=self.discovery_failed, dont_filter=True, **kwargs)
 
     def discovery_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
-        reason = failure_reason(failure)
+        reason = _loss_reason(failure)
         self.count_failure(reason, discovery=True)
         self.logger.error("%s: discovery request failed (%s): %s", self.source.name, reason, failure.request.url)
         yield from self.fall_back()
+
+    def count_unusable(self, listing: Listing, response: Response) -> None:
+        """Entries of a listing page left out for want of a usable URL: each one a post lost to discovery."""
+        if listing.dropped:
+            self.count("failed/discovery_bad_entry", listing.dropped)
+            self.logger.warning("%s: %d entr%s without a usable URL left out of %s", self.source.name,
+                                listing.dropped, "y" if listing.dropped == 1 else "ies", response.url)
 
     def bad_document(self, response: Response, error: Exception) -> Iterator[scrapy.Request]:
         self.count_failure("malformed_listing", discovery=True)
@@ -343,7 +376,7 @@ class SourceSpider(scrapy.Spider):
                                      errback=self.listing_page_failed)
 
     def listing_page_failed(self, failure: Failure) -> None:
-        if not failure.check(IgnoreRequest) or failure.check(HttpError):
+        if not skip_reason(failure):
             self.count_failure(failure_reason(failure), discovery=True)
 
 
@@ -357,10 +390,9 @@ def _page_key(url: str) -> str:
     return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}?{parts.query}"
 
 
-def _continuation_reason(failure: Failure) -> str:
-    if failure.check(IgnoreRequest) and not failure.check(HttpError):
-        return failure.request.meta.get("skip_reason", "robots_txt")
-    return failure_reason(failure)
+def _loss_reason(failure: Failure) -> str:
+    """Why a request the crawl needed was not answered: skipped by a middleware, or failed."""
+    return skip_reason(failure) or failure_reason(failure)
 
 
 def _same_site(url: str, host: str) -> bool:

@@ -40,13 +40,15 @@ class BloggerDiscovery:
         except DiscoveryError as exc:
             yield from self.bad_document(response, exc)
             return
+        self.count_unusable(entries, response)
         for entry in entries:
             yield from self.entry_items(entry)
         # Blogger caps max-results silently and its stated total can be wrong, so only an
         # empty page, or one shorter than an earlier page of this run, ends the listing.
-        if entries and len(entries) >= self._page_size_seen:
-            self._page_size_seen = len(entries)
-            yield self.blogger_feed_request(start_index + len(entries))
+        # Unusable entries count: they took their places on the page.
+        if entries.listed and entries.listed >= self._page_size_seen:
+            self._page_size_seen = entries.listed
+            yield self.blogger_feed_request(start_index + entries.listed)
 
 
 class BloggerSpider(BloggerDiscovery, SourceSpider):

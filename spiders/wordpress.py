@@ -38,11 +38,12 @@ class WordPressDiscovery:
         except DiscoveryError as exc:
             yield from self.bad_document(response, exc)
             return
+        self.count_unusable(entries, response)
         for entry in entries:
             yield from self.entry_items(entry)
         total_pages = response.headers.get("X-WP-TotalPages", b"").decode("latin-1")
-        more = page < int(total_pages) if total_pages.isdigit() else len(entries) >= PER_PAGE
-        if entries and more:
+        more = page < int(total_pages) if total_pages.isdigit() else entries.listed >= PER_PAGE
+        if entries.listed and more:
             yield self.wordpress_api_request(page + 1)
 
     def wp_sitemap_start(self) -> Iterator[scrapy.Request]:

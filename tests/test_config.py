@@ -46,6 +46,12 @@ boilerplate = ["^Iklan$"]
     assert src.tz == "+08:00"
     assert src.rules == {"boilerplate": ["^Iklan$"]}
     assert src.host == "www.kalimantanpost.online"
+    assert src.follow_domain is False
+
+
+def test_follow_domain_is_read(tmp_path):
+    (src,) = load_sources(write(tmp_path, '[[source]]\nname = "a"\nurl = "https://x.id/"\nfollow_domain = true\n'))
+    assert src.follow_domain is True and src.as_dict()["follow_domain"] is True
 
 
 @pytest.mark.parametrize("body, message", [
@@ -56,6 +62,7 @@ boilerplate = ["^Iklan$"]
     ('[[source]]\nname = "a"\nurl = "https://x.id/"\ncolour = "red"\n', "unknown key(s) colour"),
     ('[[source]]\nname = "a"\nurl = "https://x.id/"\n[[source]]\nname = "a"\nurl = "https://y.id/"\n',
      "duplicate source name 'a'"),
+    ('[[source]]\nname = "a"\nurl = "https://x.id/"\nfollow_domain = "yes"\n', "'follow_domain' must be true or false"),
     ('[[source]\nname = ', "invalid TOML"),
     ('title = "no sources"\n', "no [[source]] tables"),
 ])

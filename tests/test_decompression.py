@@ -1,4 +1,4 @@
-"""The crawl's decompression middleware: Scrapy's, less a charset detection over compressed bytes."""
+"""The crawl's decompression middleware: Scrapy's, less a charset detection over compressed bytes, bounded."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Request, TextResponse
 from scrapy.utils.test import get_crawler
 
-from humascrawl.crawl.middlewares import DecompressionMiddleware
+from humascrawl.crawl.middlewares import BoundedCompressionMiddleware
 
 PAGE = "<html><head><title>Kapolres</title></head><body><p>Polres Sanggau menggelar apel pagi.</p></body></html>"
 
 
 def _middleware(**settings):
     crawler = get_crawler(settings_dict=settings)
-    middleware = DecompressionMiddleware.from_crawler(crawler)
+    middleware = BoundedCompressionMiddleware.from_crawler(crawler)
     return middleware
 
 

@@ -1,12 +1,18 @@
 """The crawl lock: one run at a time, and a dead holder cannot keep it."""
 
+import os
+import sqlite3
 import subprocess
 import sys
+import threading
 from datetime import timedelta
 
 import pytest
+from sqlalchemy.exc import IntegrityError
 
+from conftest import ROOT
 from humascrawl.storage.archive import Archive
+from humascrawl.storage.db import ArchiveError
 from humascrawl.storage.locks import CrawlLease, LockHeld
 
 
@@ -54,3 +60,66 @@ def test_renew_extends_the_lease(archive):
     before = lease.holder().expires_at
     lease.renew()
     assert lease.holder().expires_at >= before
+
+
+def test_a_fresh_sqlite_archive_being_created_elsewhere_is_waited_for(tmp_path):
+    """Two runs creating one archive: the second waits for the first's schema instead of "database is locked"."""
+    path = tmp_path / "fresh.sqlite3"
+    first = sqlite3.connect(path, isolation_level=None)
+    first.execute("PRAGMA journal_mode=WAL")
+    first.execute("BEGIN IMMEDIATE")  # the first run, mid-way through creating the archive
+    first.execute("CREATE TABLE being_created (x)")
+    opened: list = []
+    second = threading.Thread(target=lambda: opened.append(_open_or_error(f"sqlite:///{path}")))
+    second.start()
+    second.join(0.5)
+    first.execute("COMMIT")
+    second.join(30)
+    assert len(opened) == 1 and isinstance(opened[0], Archive), opened
+    assert CrawlLease(opened[0]).holder() is None  # the schema is there
+    opened[0].close()
+    first.close()
+
+
+def _open_or_error(url):
+    try:
+        return Archive.open(url)
+    except ArchiveError as exc:
+        return exc
+
+
+def test_a_lost_race_for_the_lock_names_the_winner(archive, monkeypatch):
+    winner, loser = CrawlLease(archive), CrawlLease(archive)
+    loser.host = "other-machine"
+    real = CrawlLease._acquire
+    raced: list = []
+
+    def racing(self, run_id):
+        if self is loser and not raced:  # the winner writes between the loser's read and its write
+            raced.append(winner.acquire(run_id=7))
+            raise IntegrityError("INSERT", {}, Exception("UNIQUE constraint failed: crawl_locks.name"))
+        return real(self, run_id)
+
+    monkeypatch.setattr(CrawlLease, "_acquire", racing)
+    with pytest.raises(LockHeld, match=r"another crawl is running \(run 7 on "):
+        loser.acquire()
+
+
+def test_two_crawls_started_at_once_on_a_fresh_archive(tmp_path):
+    """One crawls (exit 0); the other exits 1 naming the holder — never 2 "database is locked"."""
+    from humascrawl.demo.server import MirrorServer
+
+    db = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
+    with MirrorServer.from_counts({"blog": ("blogger", 3)}) as server:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[source]]\nname = "blog"\nurl = "{server.base_url("blog")}"\nplatform = "blogger"\n')
+        command = [sys.executable, "-m", "humascrawl.cli", "crawl", "--db", db, "--sources", str(sources),
+                   "--no-progress", "-s", "AUTOTHROTTLE_ENABLED=false", "-s", "DOWNLOAD_DELAY=0"]
+        env = {k: v for k, v in os.environ.items() if k != "HUMASCRAWL_DB"}
+        runs = [subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                for _ in range(2)]
+        results = [(run.wait(240), run.stderr.read().decode()) for run in runs]
+    codes = sorted(code for code, _ in results)
+    refused = [err for code, err in results if code == 1]
+    assert codes == [0, 1], results
+    assert "another crawl is running" in refused[0] and "pid " in refused[0]

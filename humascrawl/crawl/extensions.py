@@ -82,7 +82,19 @@ class RunRecorder:
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(ext.response_downloaded, signal=signals.response_downloaded)
+        crawler.signals.connect(ext.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(ext.spider_error, signal=signals.spider_error)
         return ext
+
+    def spider_error(self, failure, response, spider) -> None:
+        # A callback that raised (Scrapy logs the traceback) lost what it was reading: a bug, but a loss.
+        self.crawler.stats.inc_value(STAT + "failed/spider_exception")
+
+    def request_dropped(self, request, spider) -> None:
+        # Scrapy's duplicate filter drops an article page already requested in this run (listed twice, or
+        # a redirect to another listed post) without a word: counted, so the run's numbers add up.
+        if request.meta.get("article_page"):
+            self.crawler.stats.inc_value(STAT + "skipped/duplicate")
 
     def spider_opened(self, spider) -> None:
         self.started = time.monotonic()

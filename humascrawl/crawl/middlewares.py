@@ -5,9 +5,18 @@ from __future__ import annotations
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response, TextResponse
+from scrapy.http import Request, Response, TextResponse
 
 from humascrawl.crawl.state import CrawlState
+from humascrawl.health import site_key
+
+
+class PageLost(IgnoreRequest):
+    """A page given up for a reason of our own (``reason``): a failure to count, not a skip."""
+
+    def __init__(self, reason: str, message: str):
+        super().__init__(message)
+        self.reason = reason
 
 
 class IncrementalMiddleware:
@@ -36,38 +45,88 @@ class IncrementalMiddleware:
         return None
 
 
-class DecompressionMiddleware(HttpCompressionMiddleware):
-    """Scrapy's HttpCompressionMiddleware, without working out the text encoding of a compressed body.
+class _BoundedRedirects:
+    """Scrapy's redirects, with every redirect that loses a page failing with its own reason.
 
-    Scrapy builds the decompressed response with ``response.replace()``, which reads every attribute of
-    the compressed one first, ``encoding`` included: for a page whose charset is not in its headers that
-    is a charset detection over gzip bytes (about 2 ms of the crawl's main process per 300 kB page),
-    whose answer is then thrown away. Handing it the compressed body as a plain Response skips that.
+    Scrapy drops such a request without calling its errback (a loop is filtered as a duplicate, a
+    redirect to another host as offsite) or with a bare IgnoreRequest (too many redirects). Here a
+    redirect back to a URL of the chain is ``redirect_loop``, more than ``REDIRECT_MAX_TIMES`` is
+    ``too_many_redirects``, and a request Scrapy would keep on the source's host that is redirected
+    off it is ``offsite_redirect`` — unless the source says ``follow_domain = true`` (the outlet
+    moved to a new domain): then the redirect is followed.
+    """
+
+    def process_response(self, request, response, spider=None):
+        try:
+            redirected = super().process_response(request, response)
+        except IgnoreRequest:
+            raise PageLost("too_many_redirects", f"more than {self.max_redirect_times} redirects: "
+                                                 f"{' -> '.join(_chain(request, response))}") from None
+        if redirected is response or not isinstance(redirected, Request):
+            return redirected
+        chain = [*request.meta.get("redirect_urls", []), request.url]
+        if redirected.url in chain:
+            return self.looped(response, [*chain, redirected.url])
+        # Whether the chain is held to the source's host is decided by its first request: later hops carry
+        # allow_offsite, set below because Scrapy's own filter would drop them silently (it knows neither
+        # www. nor follow_domain).
+        redirected.meta["site_bound"] = bound = request.meta.get("site_bound", _kept_on_site(request))
+        if bound:
+            if site_key(redirected.url) != site_key(request.url) and not self._follows_domain():
+                raise PageLost("offsite_redirect", f"redirected off the source's host: {request.url} -> "
+                                                   f"{redirected.url} (follow_domain = true would follow it)")
+            redirected.meta["allow_offsite"] = True
+        return redirected
+
+    def looped(self, response, chain: list[str]):
+        raise PageLost("redirect_loop", f"redirect loop: {' -> '.join(chain)}")
+
+    def handle_referer(self, request, response) -> None:
+        request.headers.pop("Referer", None)  # no Referer middleware runs (settings.py), so none is sent
+
+    def _engine_started(self) -> None:
+        pass  # Scrapy's looks for the Referer middleware, only to warn that it is off: it is, on purpose
+
+    def _follows_domain(self) -> bool:
+        return bool(getattr(getattr(self.crawler.spider, "source", None), "follow_domain", False))
+
+
+class BoundedRedirectMiddleware(_BoundedRedirects, RedirectMiddleware):
+    """HTTP 3xx redirects (see _BoundedRedirects)."""
+
+
+class BoundedMetaRefreshMiddleware(_BoundedRedirects, MetaRefreshMiddleware):
+    """``<meta http-equiv="refresh">`` redirects (see _BoundedRedirects)."""
+
+    def looped(self, response, chain: list[str]):
+        # A page that refreshes to itself (news sites reload every few minutes) is the page: keep it.
+        return response
+
+
+def _chain(request, response) -> list[str]:
+    location = response.headers.get(b"Location", b"").decode("latin-1")  # none for a meta refresh
+    return [*request.meta.get("redirect_urls", []), request.url, response.urljoin(location) if location else "…"]
+
+
+def _kept_on_site(request) -> bool:
+    """Whether the request is held to the source's host (discovery requests, ``dont_filter``, may go anywhere)."""
+    return not request.dont_filter and not request.meta.get("allow_offsite")
+
+
+class BoundedCompressionMiddleware(HttpCompressionMiddleware):
+    """Scrapy's decompression; a body that inflates past DOWNLOAD_MAXSIZE fails as ``too_large``.
+
+    It also skips a wasted charset detection: Scrapy builds the decompressed response with
+    ``response.replace()``, which reads every attribute of the compressed one first, ``encoding`` included;
+    for a page whose charset is not in its headers that is a detection over gzip bytes (about 2 ms of the
+    crawl's main process per 300 kB page) whose answer is thrown away. Handing it the compressed body as a
+    plain Response skips that.
     """
 
     def process_response(self, request, response, spider=None):
         if isinstance(response, TextResponse) and response.headers.get(b"Content-Encoding"):
             response = Response(**{name: getattr(response, name) for name in Response.attributes})
-        return super().process_response(request, response)
-
-
-class _NoReferer:
-    """Redirects without a Referer header. RefererMiddleware is disabled (settings.py: nothing reads the
-    header); Scrapy's redirect middlewares then warned, at every start of every spider, that they found none."""
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        middleware = cls(crawler.settings)
-        middleware.crawler = crawler
-        return middleware
-
-    def handle_referer(self, request, response) -> None:
-        request.headers.pop("Referer", None)
-
-
-class NoRefererRedirectMiddleware(_NoReferer, RedirectMiddleware):
-    pass
-
-
-class NoRefererMetaRefreshMiddleware(_NoReferer, MetaRefreshMiddleware):
-    pass
+        try:
+            return super().process_response(request, response)
+        except IgnoreRequest as exc:
+            raise PageLost("too_large", str(exc)) from None

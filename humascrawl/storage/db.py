@@ -13,6 +13,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+_MIGRATION_LOCK = 0x68756D61  # PostgreSQL advisory lock key held while migrating ("huma")
 
 
 class ArchiveError(RuntimeError):
@@ -29,11 +30,12 @@ class MissingArchive(ArchiveError):
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
+    # First: switching a fresh file to WAL needs its lock, and another process may be creating it.
+    cursor.execute("PRAGMA busy_timeout=30000")
     # WAL lets readers (search, web) work while the nightly crawl writes.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
@@ -90,11 +92,17 @@ def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest migration (creates it on an empty database)."""
     cfg = alembic_config()
     try:
+        if current_revision(engine) == head_revision():
+            return  # the usual case: no write lock taken, so readers never wait on a crawl's writes here
         with engine.begin() as connection:
+            # Two processes creating one archive at once: the second waits for the first, then finds
+            # the schema made (a plain BEGIN read first and then failed at once: "database is locked").
             if connection.dialect.name == "sqlite":
                 # pysqlite runs DDL outside any transaction unless one is open: without this BEGIN, a crawl
                 # killed while creating the archive left half the tables and the next run failed on them.
-                connection.exec_driver_sql("BEGIN")
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+            elif connection.dialect.name == "postgresql":
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
     except OperationalError as exc:

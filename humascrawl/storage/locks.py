@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import socket
+import time
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from humascrawl.storage.models import CrawlLock, CrawlRun, utcnow
 
@@ -50,12 +51,24 @@ class CrawlLease:
         return row.host == self.host and row.pid != self.pid and not pid_alive(row.pid)
 
     def acquire(self, run_id: int | None = None) -> None:
+        # Two runs starting at once both find the lock free; the one that loses the write (a duplicate
+        # row, or SQLite's "database is locked" when the other wrote since it read) looks again and
+        # finds the winner's row, so the refusal names the holder like any other.
+        for _ in range(2):
+            try:
+                return self._acquire(run_id)
+            except (IntegrityError, OperationalError):
+                time.sleep(0.1)
+        return self._acquire(run_id)
+
+    def _acquire(self, run_id: int | None) -> None:
         now = utcnow()
         with self.archive.session.begin() as session:
             row = session.get(CrawlLock, self.name, with_for_update=True)
             if row is not None and not self._is_stale(row, now):
+                run = f"run {row.run_id}" if row.run_id else "starting"
                 raise LockHeld(
-                    f"another crawl is running (run {row.run_id} on {row.host}, pid {row.pid}, since "
+                    f"another crawl is running ({run} on {row.host}, pid {row.pid}, since "
                     f"{_aware(row.acquired_at).isoformat(timespec='seconds')}); its lock expires "
                     f"{_aware(row.expires_at).isoformat(timespec='seconds')} if it stops renewing")
             if row is not None:
@@ -69,10 +82,6 @@ class CrawlLease:
                 session.flush()
             session.add(CrawlLock(name=self.name, run_id=run_id, host=self.host, pid=self.pid,
                                   acquired_at=now, expires_at=now + self.lease))
-            try:
-                session.flush()
-            except IntegrityError:
-                raise LockHeld("another crawl took the lock at the same moment") from None
 
     def attach_run(self, run_id: int) -> None:
         with self.archive.session.begin() as session:
