@@ -27,7 +27,9 @@ _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 _KNOWN_KEYS = {
     "name", "url", "platform", "labels", "keywords", "since", "tz", "enabled",
     "rules", "notes", "full_content", "article_pattern", "max_pages", "max_depth",
+    "max_listing_pages", "max_seconds",
 }
+_CAPS = ("max_listing_pages", "max_seconds")  # this source's own bounds per run (0 = none)
 _ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
 
 
@@ -105,7 +107,11 @@ def parse_source(raw: dict[str, Any], where: str) -> Source:
     rules = raw.get("rules", {})
     if not isinstance(rules, dict):
         raise ConfigError(f"{where}: 'rules' must be a table")
-    extra = {k: raw[k] for k in ("full_content", "article_pattern", "max_pages", "max_depth") if k in raw}
+    extra = {k: raw[k] for k in ("full_content", "article_pattern", "max_pages", "max_depth", *_CAPS) if k in raw}
+    for cap in _CAPS:
+        value = {**rules, **extra}.get(cap)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0):
+            raise ConfigError(f"{where}: '{cap}' must be a number >= 0 (got {value!r})")
     return Source(
         name=name,
         url=url if url.endswith("/") or parts.path not in ("", "/") else url.rstrip("/") + "/",

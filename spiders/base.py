@@ -22,9 +22,11 @@ from twisted.python.failure import Failure
 
 from humascrawl.config import ConfigError, Source, load_sources
 from humascrawl.crawl.state import CrawlState
+from humascrawl.crawl.bounds import Interrupted, source_limit
 from humascrawl.discovery import DiscoveryError, Entry, pagination_links, parse_feed, parse_sitemap
 from humascrawl.focus import listing_skip_reason
 from humascrawl.items import PAGE_BREAK, FetchedPage
+from humascrawl.urls import canonicalize
 
 STAT = "humascrawl/"
 _SITEMAP_LINE = re.compile(r"^\s*sitemap\s*:\s*(\S+)", re.I | re.M)
@@ -62,6 +64,9 @@ class SourceSpider(scrapy.Spider):
             raise ConfigError(f"spider {self.name!r} needs a source: scrapy crawl {self.name} -a source=NAME")
         self.source = source
         self._fallbacks: list[str] = []
+        self._listed: set[str] = set()  # canonical URLs of the posts listed so far in this run
+        self._listing_urls: set[str] = set()  # canonical URLs of the sitemaps and link pages requested so far
+        self._listing_pages = 0
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -225,17 +230,66 @@ class SourceSpider(scrapy.Spider):
 
     # -- discovery plumbing ------------------------------------------------------------
 
-    def discovery_request(self, url: str, callback, **kwargs: Any) -> scrapy.Request:
+    def discovery_request(self, url: str, callback, **kwargs: Any) -> scrapy.Request | None:
+        """A request for a listing page (feed, API or sitemap page, robots.txt, home page); None once
+        this run has requested ``max_listing_pages`` of them (the source is then counted ``capped_pages``)."""
+        if not self.take_listing_page():
+            return None
         return scrapy.Request(url, callback=callback, errback=self.discovery_failed, dont_filter=True, **kwargs)
 
+    def listing(self, url: str, callback, **kwargs: Any) -> Iterator[scrapy.Request]:
+        """The :meth:`discovery_request` for ``url``, unless the listing cap is spent."""
+        request = self.discovery_request(url, callback, **kwargs)
+        if request is not None:
+            yield request
+
+    def take_listing_page(self) -> bool:
+        """Count one more listing page against the source's cap; False (counted once, loudly) when spent."""
+        cap = int(source_limit(self, "max_listing_pages"))
+        if cap and self._listing_pages >= cap:
+            if not self.crawler.stats.get_value(STAT + "failed/capped_pages"):
+                self.count_failure("capped_pages")
+                self.crawler.stats.set_value(STAT + "error", f"stopped listing after {cap} listing pages "
+                                             "(max_listing_pages / HUMASCRAWL_MAX_LISTING_PAGES)")
+                self.logger.error("%s: %d listing pages requested, the cap: listing stops here (raise "
+                                  "max_listing_pages or HUMASCRAWL_MAX_LISTING_PAGES if the site is that big)",
+                                  self.source.name, cap)
+            return False
+        self._listing_pages += 1
+        return True
+
+    def first_listing_visit(self, url: str) -> bool:
+        key = canonicalize(url)
+        if key in self._listing_urls:
+            return False
+        self._listing_urls.add(key)
+        return True
+
+    @property
+    def max_decompressed(self) -> int:
+        return int(self.settings.getfloat("HUMASCRAWL_MAX_DECOMPRESSED_BYTES"))
+
+    def fresh_entries(self, entries: list[Entry]) -> list[Entry]:
+        """The entries not listed before in this run (canonical URLs): paging stops on a page with none."""
+        fresh = []
+        for entry in entries:
+            key = canonicalize(entry.url)
+            if key not in self._listed:
+                self._listed.add(key)
+                fresh.append(entry)
+        return fresh
+
     def discovery_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
+        if failure.check(Interrupted):  # the source is stopping: no fallback
+            self.count("skipped/interrupted")
+            return
         reason = failure_reason(failure)
         self.count_failure(reason, discovery=True)
         self.logger.error("%s: discovery request failed (%s): %s", self.source.name, reason, failure.request.url)
         yield from self.fall_back()
 
     def bad_document(self, response: Response, error: Exception) -> Iterator[scrapy.Request]:
-        self.count_failure("malformed_listing", discovery=True)
+        self.count_failure(getattr(error, "reason", "malformed_listing"), discovery=True)
         self.logger.error("%s: cannot read %s (%s)", self.source.name, response.url, error)
         yield from self.fall_back()
 
@@ -260,29 +314,36 @@ class SourceSpider(scrapy.Spider):
     def sitemap_start(self) -> Iterator[scrapy.Request]:
         sitemap = self.source.rules.get("sitemap_url")
         if sitemap:
-            yield self.discovery_request(sitemap, self.parse_sitemap)
+            yield from self.sitemap_request(sitemap)
         else:
             # A missing robots.txt is normal: any status goes to the parser, which then tries /sitemap.xml.
-            yield self.discovery_request(self.url("robots.txt"), self.parse_robots_sitemaps,
-                                         meta={"handle_httpstatus_all": True})
+            yield from self.listing(self.url("robots.txt"), self.parse_robots_sitemaps,
+                                    meta={"handle_httpstatus_all": True})
 
     def parse_robots_sitemaps(self, response: Response) -> Iterator[scrapy.Request]:
         urls = _SITEMAP_LINE.findall(response.text) if response.status == 200 else []
         for url in urls or [self.url("sitemap.xml")]:
-            yield self.discovery_request(response.urljoin(url), self.parse_sitemap)
+            yield from self.sitemap_request(response.urljoin(url))
+
+    def sitemap_request(self, url: str) -> Iterator[scrapy.Request]:
+        """Each sitemap once per run: an index that lists itself, or two that list each other, ends."""
+        if not self.first_listing_visit(url):
+            self.logger.warning("%s: sitemap %s listed again; not fetched twice", self.source.name, url)
+            return
+        yield from self.listing(url, self.parse_sitemap)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request | FetchedPage]:
         try:
-            kind, entries = parse_sitemap(response.body)
+            kind, entries = parse_sitemap(response.body, self.max_decompressed)
         except DiscoveryError as exc:
             yield from self.bad_document(response, exc)
             return
         if kind == "index":
             for entry in entries:
                 if not _NON_POST_SITEMAP.search(entry.url):
-                    yield self.discovery_request(response.urljoin(entry.url), self.parse_sitemap)
+                    yield from self.sitemap_request(response.urljoin(entry.url))
             return
-        for entry in entries:
+        for entry in self.fresh_entries(entries):
             if _same_site(entry.url, self.source.host) and self.is_article_url(entry.url):
                 yield from self.entry_items(entry)
 
@@ -290,31 +351,31 @@ class SourceSpider(scrapy.Spider):
 
     def feed_start(self) -> Iterator[scrapy.Request]:
         url = self.source.rules.get("feed_url") or getattr(self, "detected_feed", None) or self.url("feed/")
-        yield self.discovery_request(url, self.parse_rss, cb_kwargs={"page": 1})
+        yield from self.listing(url, self.parse_rss, cb_kwargs={"page": 1})
 
     def parse_rss(self, response: Response, page: int) -> Iterator[scrapy.Request | FetchedPage]:
         try:
-            entries = parse_feed(response.body)
+            entries = parse_feed(response.body, self.max_decompressed)
         except DiscoveryError as exc:
             yield from self.bad_document(response, exc)
             return
-        seen = self.__dict__.setdefault("_feed_urls_seen", set())
-        fresh = [e for e in entries if e.url not in seen]
-        seen.update(e.url for e in fresh)
+        fresh = self.fresh_entries(entries)
         for entry in fresh:
             yield from self.entry_items(entry)
         # WordPress feeds page with ?paged=N (404 past the end). Stop when a page brings no
         # post not seen in this run (a feed that ignores paging) or only archived, unchanged
         # posts (the rest is older still).
         if fresh and self.source.rules.get("feed_paging", True):
-            if not all(self.state.is_unchanged(e.url, e.stamp) for e in fresh):
+            if not all(self.state.is_unchanged(e.url, e.stamp) for e in fresh) and self.take_listing_page():
                 base = response.url.split("?")[0]
                 yield scrapy.Request(f"{base}?paged={page + 1}", callback=self.parse_rss,
                                      errback=self.feed_page_missing, cb_kwargs={"page": page + 1}, dont_filter=True)
 
     def feed_page_missing(self, failure: Failure) -> None:
         # Past the last page WordPress answers 404: the normal end of paging.
-        if not (failure.check(HttpError) and failure.value.response.status == 404):
+        if failure.check(Interrupted):
+            self.count("skipped/interrupted")
+        elif not (failure.check(HttpError) and failure.value.response.status == 404):
             self.count_failure(failure_reason(failure), discovery=True)
 
     # -- bounded link following (sites with neither sitemap nor feed) -----------------
@@ -325,22 +386,29 @@ class SourceSpider(scrapy.Spider):
             self.count_failure("no_article_pattern", discovery=True)
             return
         self._pages_left = int(self.source.rules.get("max_pages", 200))
-        yield self.discovery_request(self.source.url, self.parse_links, cb_kwargs={"depth": 0})
+        self.first_listing_visit(self.source.url)
+        yield from self.listing(self.source.url, self.parse_links, cb_kwargs={"depth": 0})
 
     def parse_links(self, response: Response, depth: int) -> Iterator[scrapy.Request | FetchedPage]:
         if not hasattr(response, "css"):
             return
         max_depth = int(self.source.rules.get("max_depth", 2))
-        for href in dict.fromkeys(response.css("a::attr(href)").getall()):
-            url = response.urljoin(href).split("#")[0]
-            if not _same_site(url, self.source.host):
+        links = [url for href in dict.fromkeys(response.css("a::attr(href)").getall())
+                 if _same_site(url := response.urljoin(href).split("#")[0], self.source.host)]
+        fresh = self.fresh_entries([Entry(url=url) for url in links if self.is_article_url(url)])
+        for entry in fresh:
+            yield from self.entry_items(entry)
+        for url in links:
+            if depth >= max_depth or self._pages_left <= 0:
+                return
+            # Each listing page once: a page that links only pages already followed brings nothing new.
+            if self.is_article_url(url) or not self.first_listing_visit(url):
                 continue
-            if self.is_article_url(url):
-                yield from self.entry_items(Entry(url=url))
-            elif depth < max_depth and self._pages_left > 0:
-                self._pages_left -= 1
-                yield scrapy.Request(url, callback=self.parse_links, cb_kwargs={"depth": depth + 1},
-                                     errback=self.listing_page_failed)
+            if not self.take_listing_page():
+                return
+            self._pages_left -= 1
+            yield scrapy.Request(url, callback=self.parse_links, cb_kwargs={"depth": depth + 1},
+                                 errback=self.listing_page_failed)
 
     def listing_page_failed(self, failure: Failure) -> None:
         if not failure.check(IgnoreRequest) or failure.check(HttpError):

@@ -1,0 +1,204 @@
+"""Crawls that must end, in bounded memory: gzip bombs, endless or looping listings, caps on pages and time."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import zlib
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from conftest import run_cli
+from hostile import HostileSite, article_html, blogger_feed
+from humascrawl.storage.archive import Archive
+
+FAST = ["-s", "AUTOTHROTTLE_ENABLED=false", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+        "-s", "RETRY_TIMES=0", "-s", "HUMASCRAWL_EXTRACT_WORKERS=1"]
+ARTICLE = re.compile(r"^/2024/05/([\w-]+)\.html$")
+
+
+def crawl(tmp_path, db, site, platform, *args, extra=""):
+    path = tmp_path / "sources.toml"
+    path.write_text(f'[[source]]\nname = "hostile"\nurl = "{site.url}"\nplatform = "{platform}"\n{extra}\n')
+    return run_cli("crawl", "--db", db, "--sources", str(path), "--no-progress", *FAST, *args)
+
+
+def last_source(db):
+    return json.loads(run_cli("status", "--db", db, "--json").stdout)["runs"][0]["sources"][0]
+
+
+def articles(path):
+    match = ARTICLE.match(path)
+    return (200, "text/html; charset=utf-8", article_html(match.group(1))) if match else None
+
+
+def gzip_bomb(inflated: int) -> bytes:
+    """A gzip file of ``inflated`` bytes (an XML prefix, then zeros) a thousand times smaller."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    parts = [packer.compress(b'<?xml version="1.0"?><urlset><url><loc>')]
+    block = bytes(1 << 20)
+    parts += [packer.compress(block) for _ in range(inflated >> 20)]
+    return b"".join(parts) + packer.flush()
+
+
+def urlset(base, slugs):
+    urls = "".join(f"<url><loc>{base}2024/05/{slug}.html</loc></url>" for slug in slugs)
+    return (200, "application/xml", f'<?xml version="1.0"?><urlset>{urls}</urlset>'.encode())
+
+
+def sitemap_index(base, paths):
+    items = "".join(f"<sitemap><loc>{base}{path}</loc></sitemap>" for path in paths)
+    return (200, "application/xml", f'<?xml version="1.0"?><sitemapindex>{items}</sitemapindex>'.encode())
+
+
+# -- decompression ------------------------------------------------------------------------------------
+
+def test_a_gzip_bomb_sitemap_is_cut_at_the_cap_and_counted(tmp_path, sqlite_url):
+    bomb = gzip_bomb(256 << 20)
+    assert len(bomb) < 1 << 20
+
+    def route(path):
+        if path == "/robots.txt":
+            return 200, "text/plain", b"Sitemap: /sitemap_index.xml\n"
+        if path == "/sitemap_index.xml":
+            return sitemap_index(site.url, ["bomb.xml.gz", "posts.xml.gz"])
+        if path == "/bomb.xml.gz":
+            return 200, "application/x-gzip", bomb
+        if path == "/posts.xml.gz":
+            return 200, "application/x-gzip", gzip.compress(urlset(site.url, ["satu", "dua"])[2])
+        return articles(path)
+
+    with HostileSite(route) as site:
+        result = crawl(tmp_path, sqlite_url, site, "sitemap", "-s", "HUMASCRAWL_MAX_DECOMPRESSED_BYTES=4000000")
+    assert result.returncode == 1, result.stderr.decode()[-2000:]
+    record = last_source(sqlite_url)
+    assert record["status"] == "partial"
+    assert record["failed"]["discovery_too_large"] == 1  # (and the fallbacks it set off)
+    assert Archive.open(sqlite_url).count_articles() == 2
+
+
+# -- listings that never end ----------------------------------------------------------------------------
+
+def test_endless_blogger_paging_stops_at_the_listing_page_cap(tmp_path, sqlite_url):
+    def route(path):
+        if path.startswith("/feeds/posts/default"):
+            start = int(parse_qs(urlsplit(path).query)["start-index"][0])
+            return 200, "application/json", blogger_feed(site.url, [f"post-{start}", f"post-{start + 1}"])
+        return articles(path)
+
+    with HostileSite(route) as site:
+        result = crawl(tmp_path, sqlite_url, site, "blogger", "-s", "HUMASCRAWL_MAX_LISTING_PAGES=5")
+        feed_pages = site.hits("/feeds/posts/default")
+    assert result.returncode == 1, result.stderr.decode()[-2000:]
+    assert len(feed_pages) == 5
+    record = last_source(sqlite_url)
+    assert record["status"] == "partial"
+    assert record["failed"] == {"capped_pages": 1}
+    assert "5 listing pages" in record["error"]
+    assert record["discovered"] == 10 and Archive.open(sqlite_url).count_articles() == 10
+    text = run_cli("status", "--db", sqlite_url).stdout.decode()
+    assert "capped_pages=1" in text and "stopped listing after 5 listing pages" in text
+
+
+def test_the_cap_is_per_source_in_the_sources_file(tmp_path, sqlite_url):
+    def route(path):
+        if path.startswith("/feeds/posts/default"):
+            start = int(parse_qs(urlsplit(path).query)["start-index"][0])
+            return 200, "application/json", blogger_feed(site.url, [f"post-{start}"])
+        return articles(path)
+
+    with HostileSite(route) as site:
+        result = crawl(tmp_path, sqlite_url, site, "blogger", extra="max_listing_pages = 3")
+        assert len(site.hits("/feeds/posts/default")) == 3
+    assert result.returncode == 1
+    assert last_source(sqlite_url)["failed"] == {"capped_pages": 1}
+
+
+SLUGS = ("satu", "dua", "tiga")
+
+
+def wp_posts(base):
+    posts = [{"link": f"{base}2024/05/{slug}.html", "title": {"rendered": slug}, "date_gmt": "2024-05-01T01:00:00",
+              "modified_gmt": "2024-05-01T01:00:00"} for slug in SLUGS]
+    return 200, "application/json", json.dumps(posts).encode(), {"X-WP-TotalPages": "50"}  # it says 50 pages
+
+
+def rss(base):
+    items = "".join(f"<item><title>{s}</title><link>{base}2024/05/{s}.html</link></item>" for s in SLUGS)
+    return 200, "application/rss+xml", f"<rss><channel>{items}</channel></rss>".encode()
+
+
+@pytest.mark.parametrize("platform, listing, same_page", [
+    ("blogger", "/feeds/posts/default", lambda base: (200, "application/json", blogger_feed(base, list(SLUGS)))),
+    ("wordpress", "/wp-json/wp/v2/posts", wp_posts),
+    ("feed", "/feed/", rss),
+])
+def test_a_listing_that_ignores_its_page_parameter_is_read_once(tmp_path, sqlite_url, platform, listing, same_page):
+    """The same three posts on every page (start-index, ?page, ?paged ignored): 196 requests once."""
+    def route(path):
+        return same_page(site.url) if path.startswith(listing) else articles(path)
+
+    with HostileSite(route) as site:
+        result = crawl(tmp_path, sqlite_url, site, platform)
+        listing_pages = site.hits(listing)
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    assert len(listing_pages) <= 2
+    record = last_source(sqlite_url)
+    assert (record["status"], record["discovered"], record["new"]) == ("ok", 3, 3)
+
+
+def test_a_sitemap_index_that_lists_itself_is_fetched_once(tmp_path, sqlite_url):
+    def route(path):
+        if path == "/robots.txt":
+            return 200, "text/plain", b"Sitemap: /sitemap.xml\n"
+        if path == "/sitemap.xml":  # lists itself (another spelling too) and a child that lists it back
+            return sitemap_index(site.url, ["sitemap.xml", "sitemap.xml#index", "more.xml"])
+        if path == "/more.xml":
+            return sitemap_index(site.url, ["sitemap.xml", "more.xml", "posts.xml"])
+        if path == "/posts.xml":
+            return urlset(site.url, ["satu", "dua", "tiga"])
+        return articles(path)
+
+    with HostileSite(route) as site:
+        result = crawl(tmp_path, sqlite_url, site, "sitemap")
+        sitemaps = [p for p in site.requests if p.endswith(".xml")]
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    assert sorted(sitemaps) == ["/more.xml", "/posts.xml", "/sitemap.xml"]
+    assert last_source(sqlite_url)["discovered"] == 3
+
+
+# -- wall time ----------------------------------------------------------------------------------------
+
+def test_a_source_past_its_time_cap_is_closed_with_what_it_fetched(tmp_path, sqlite_url):
+    slugs = [f"post-{i}" for i in range(200)]
+
+    def route(path):
+        if path.startswith("/feeds/posts/default"):
+            start = int(parse_qs(urlsplit(path).query)["start-index"][0])
+            return 200, "application/json", blogger_feed(site.url, slugs[start - 1:start + 199])
+        return articles(path)
+
+    slow = lambda path: 1.0 if ARTICLE.match(path) else 0.0  # noqa: E731 - 200 pages, 2 at a time: 100 s
+    with HostileSite(route, delay=slow) as site:
+        result = crawl(tmp_path, sqlite_url, site, "blogger", "-s", "HUMASCRAWL_MAX_SOURCE_SECONDS=4",
+                       "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2")
+    assert result.returncode == 1, result.stderr.decode()[-2000:]
+    record = last_source(sqlite_url)
+    assert record["status"] == "partial"
+    assert record["failed"] == {"capped_time": 1}
+    assert "stopped after 4 s" in record["error"]
+    stored = Archive.open(sqlite_url).count_articles()
+    assert 0 < stored < 200 and record["new"] == stored
+    assert record["skipped"].get("interrupted", 0) > 0
+
+
+@pytest.mark.parametrize("name, value", [("HUMASCRAWL_MAX_LISTING_PAGES", "many"),
+                                         ("HUMASCRAWL_MAX_SOURCE_SECONDS", "-1"),
+                                         ("HUMASCRAWL_MAX_DECOMPRESSED_BYTES", "0")])
+def test_a_bad_bound_is_a_configuration_error(tmp_path, sqlite_url, name, value):
+    with HostileSite(articles) as site:
+        result = crawl(tmp_path, sqlite_url, site, "blogger", "-s", f"{name}={value}")
+    assert result.returncode == 2
+    assert name in result.stderr.decode() and "Traceback" not in result.stderr.decode()
