@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
+import signal
+import subprocess
+import sys
+import time
 import zlib
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from conftest import run_cli
+from conftest import ROOT, run_cli
 from hostile import HostileSite, article_html, blogger_feed
+from humascrawl.demo.mirror import Fault
+from humascrawl.demo.server import MirrorServer
 from humascrawl.storage.archive import Archive
 
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=false", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
@@ -202,3 +209,39 @@ def test_a_bad_bound_is_a_configuration_error(tmp_path, sqlite_url, name, value)
         result = crawl(tmp_path, sqlite_url, site, "blogger", "-s", f"{name}={value}")
     assert result.returncode == 2
     assert name in result.stderr.decode() and "Traceback" not in result.stderr.decode()
+
+
+# -- stopping ------------------------------------------------------------------------------------------
+
+def test_sigterm_stops_a_crawl_with_a_long_queue_promptly_and_keeps_what_was_stored(tmp_path, sqlite_url):
+    """Scrapy's graceful stop waited for the 16 requests queued in the downloader, a second apart."""
+    with MirrorServer.from_counts({"blog": ("blogger", 300)}) as server:
+        blog = server.site("blog")
+        blog.set_faults(Fault(pattern=r"^/\d{4}/\d{2}/", delay=0.5))
+        path = tmp_path / "sources.toml"
+        path.write_text(f'[[source]]\nname = "blog"\nurl = "{server.base_url("blog")}"\nplatform = "blogger"\n')
+        args = [sys.executable, "-m", "humascrawl.cli", "crawl", "--db", sqlite_url, "--sources", str(path),
+                "--no-progress", "-s", "AUTOTHROTTLE_ENABLED=false", "-s", "DOWNLOAD_DELAY=1",
+                "-s", "HUMASCRAWL_STORE_BATCH=2", "-s", "HUMASCRAWL_EXTRACT_WORKERS=1"]
+        proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                env={k: v for k, v in os.environ.items() if k != "HUMASCRAWL_DB"})
+        archive = Archive.open(sqlite_url)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None and archive.count_articles() < 2:
+            time.sleep(0.2)
+        stored_before = archive.count_articles()
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)  # a bound on hanging, not a speed test: the queue alone takes 16 s or more
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            pytest.fail("the crawl was still running 10 s after SIGTERM")
+    assert proc.returncode == 1, proc.stderr.read().decode()[-2000:]
+    assert stored_before >= 2 and archive.count_articles() >= stored_before
+    run = json.loads(run_cli("status", "--db", sqlite_url, "--json").stdout)["runs"][0]
+    record = run["sources"][0]
+    assert run["status"] == "interrupted" and record["status"] == "interrupted"
+    assert record["error"] == "interrupted by SIGTERM"
+    assert record["new"] == archive.count_articles() < 300
+    assert record["skipped"]["interrupted"] > 0
