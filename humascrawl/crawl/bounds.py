@@ -58,7 +58,7 @@ def abandon_downloads(crawler, why: str) -> int:
     if downloader is None:
         return 0
     abandoned = 0
-    for handler in downloader.handlers._handlers.values():
+    for handler in getattr(downloader.handlers, "_handlers", {}).values():  # those loaded so far
         cancel = getattr(handler, "abandon_downloads", None)
         if cancel is not None:
             abandoned += cancel(why)
