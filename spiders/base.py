@@ -186,6 +186,8 @@ class SourceSpider(scrapy.Spider):
 
     def continuation_failed(self, failure: Failure) -> Iterator[FetchedPage]:
         """A later page failed: archive the pages fetched before it (the article's text up to the gap)."""
+        if self.stopping(failure):
+            return  # not archived with part of its pages: the next run fetches the article whole
         state = failure.request.meta["multipage"]
         reason = _continuation_reason(failure)
         self.count_failure(f"continuation_{reason}")
@@ -207,6 +209,8 @@ class SourceSpider(scrapy.Spider):
 
     def single_view_failed(self, failure: Failure) -> Iterator[FetchedPage | scrapy.Request]:
         """No single-page view after all: fetch the numbered pages instead, or keep page 1 when there are none."""
+        if self.stopping(failure):
+            return
         state = failure.request.meta["multipage"]
         reason = _continuation_reason(failure)
         if state["queue"]:
@@ -279,9 +283,15 @@ class SourceSpider(scrapy.Spider):
                 fresh.append(entry)
         return fresh
 
-    def discovery_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
-        if failure.check(Interrupted):  # the source is stopping: no fallback
+    def stopping(self, failure: Failure) -> bool:
+        """A request abandoned because the source is stopping (time cap, SIGTERM): counted, nothing follows."""
+        if failure.check(Interrupted):
             self.count("skipped/interrupted")
+            return True
+        return False
+
+    def discovery_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
+        if self.stopping(failure):  # no fallback
             return
         reason = failure_reason(failure)
         self.count_failure(reason, discovery=True)
@@ -373,9 +383,7 @@ class SourceSpider(scrapy.Spider):
 
     def feed_page_missing(self, failure: Failure) -> None:
         # Past the last page WordPress answers 404: the normal end of paging.
-        if failure.check(Interrupted):
-            self.count("skipped/interrupted")
-        elif not (failure.check(HttpError) and failure.value.response.status == 404):
+        if not self.stopping(failure) and not (failure.check(HttpError) and failure.value.response.status == 404):
             self.count_failure(failure_reason(failure), discovery=True)
 
     # -- bounded link following (sites with neither sitemap nor feed) -----------------
@@ -411,6 +419,8 @@ class SourceSpider(scrapy.Spider):
                                  errback=self.listing_page_failed)
 
     def listing_page_failed(self, failure: Failure) -> None:
+        if self.stopping(failure):
+            return
         if not failure.check(IgnoreRequest) or failure.check(HttpError):
             self.count_failure(failure_reason(failure), discovery=True)
 

@@ -245,3 +245,49 @@ def test_sigterm_stops_a_crawl_with_a_long_queue_promptly_and_keeps_what_was_sto
     assert record["error"] == "interrupted by SIGTERM"
     assert record["new"] == archive.count_articles() < 300
     assert record["skipped"]["interrupted"] > 0
+
+
+# -- the spider's bookkeeping, without a crawl ---------------------------------------------------------
+
+def make_spider(**settings):
+    from scrapy.utils.test import get_crawler
+
+    from humascrawl.config import Source
+    from humascrawl.spiders.blogger import BloggerSpider
+
+    crawler = get_crawler(BloggerSpider, settings_dict=settings)
+    crawler.spider = BloggerSpider.from_crawler(crawler, source=Source(name="x", url="http://x.example/"))
+    return crawler.spider
+
+
+def test_the_listing_page_cap_refuses_once_spent_and_counts_it_once():
+    spider = make_spider(HUMASCRAWL_MAX_LISTING_PAGES=2)
+    requests = [spider.discovery_request(f"http://x.example/feed?page={n}", spider.parse_rss) for n in range(4)]
+    assert [r is not None for r in requests] == [True, True, False, False]
+    assert spider.crawler.stats.get_value("humascrawl/failed/capped_pages") == 1
+
+
+def test_entries_are_fresh_once_per_run_under_any_spelling():
+    from humascrawl.discovery import Entry
+
+    spider = make_spider()
+    first = spider.fresh_entries([Entry(url="http://x.example/2024/05/a.html"), Entry(url="http://x.example/b/")])
+    again = spider.fresh_entries([Entry(url="http://www.x.example/2024/05/a.html?m=1"),
+                                  Entry(url="http://x.example/b"), Entry(url="http://x.example/c")])
+    assert len(first) == 2 and [e.url for e in again] == ["http://x.example/c"]
+
+
+def test_a_multipage_article_cut_by_the_stop_is_not_archived_in_part():
+    from scrapy import Request
+    from twisted.python.failure import Failure
+
+    from humascrawl.crawl.bounds import Interrupted
+
+    spider = make_spider()
+    state = {"page": object(), "bodies": [b"page 1"], "urls": ["http://x.example/a"], "queue": [], "seen": set()}
+    request = Request("http://x.example/a?page=2", meta={"multipage": state})
+    failure = Failure(Interrupted("interrupted by SIGTERM"))
+    failure.request = request
+    assert list(spider.continuation_failed(failure)) == []
+    assert list(spider.single_view_failed(failure)) == []
+    assert spider.crawler.stats.get_value("humascrawl/skipped/interrupted") == 2
