@@ -22,11 +22,10 @@ from twisted.python.failure import Failure
 
 from humascrawl.config import ConfigError, Source, load_sources
 from humascrawl.crawl.state import CrawlState
-from humascrawl.crawl.bounds import Interrupted, source_limit
 from humascrawl.discovery import DiscoveryError, Entry, pagination_links, parse_feed, parse_sitemap
 from humascrawl.focus import listing_skip_reason
 from humascrawl.items import PAGE_BREAK, FetchedPage
-from humascrawl.urls import canonicalize
+from humascrawl.spiders.listing import ListingBounds
 
 STAT = "humascrawl/"
 _SITEMAP_LINE = re.compile(r"^\s*sitemap\s*:\s*(\S+)", re.I | re.M)
@@ -53,7 +52,7 @@ def failure_reason(failure: Failure) -> str:
     return _REASONS.get(name, name)
 
 
-class SourceSpider(scrapy.Spider):
+class SourceSpider(ListingBounds, scrapy.Spider):
     """A spider bound to one source of the sources file (``-a source=NAME``)."""
 
     platform = ""
@@ -64,9 +63,6 @@ class SourceSpider(scrapy.Spider):
             raise ConfigError(f"spider {self.name!r} needs a source: scrapy crawl {self.name} -a source=NAME")
         self.source = source
         self._fallbacks: list[str] = []
-        self._listed: set[str] = set()  # canonical URLs of the posts listed so far in this run
-        self._listing_urls: set[str] = set()  # canonical URLs of the sitemaps and link pages requested so far
-        self._listing_pages = 0
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -240,55 +236,6 @@ class SourceSpider(scrapy.Spider):
         if not self.take_listing_page():
             return None
         return scrapy.Request(url, callback=callback, errback=self.discovery_failed, dont_filter=True, **kwargs)
-
-    def listing(self, url: str, callback, **kwargs: Any) -> Iterator[scrapy.Request]:
-        """The :meth:`discovery_request` for ``url``, unless the listing cap is spent."""
-        request = self.discovery_request(url, callback, **kwargs)
-        if request is not None:
-            yield request
-
-    def take_listing_page(self) -> bool:
-        """Count one more listing page against the source's cap; False (counted once, loudly) when spent."""
-        cap = int(source_limit(self, "max_listing_pages"))
-        if cap and self._listing_pages >= cap:
-            if not self.crawler.stats.get_value(STAT + "failed/capped_pages"):
-                self.count_failure("capped_pages")
-                self.crawler.stats.set_value(STAT + "error", f"stopped listing after {cap} listing pages "
-                                             "(max_listing_pages / HUMASCRAWL_MAX_LISTING_PAGES)")
-                self.logger.error("%s: %d listing pages requested, the cap: listing stops here (raise "
-                                  "max_listing_pages or HUMASCRAWL_MAX_LISTING_PAGES if the site is that big)",
-                                  self.source.name, cap)
-            return False
-        self._listing_pages += 1
-        return True
-
-    def first_listing_visit(self, url: str) -> bool:
-        key = canonicalize(url)
-        if key in self._listing_urls:
-            return False
-        self._listing_urls.add(key)
-        return True
-
-    @property
-    def max_decompressed(self) -> int:
-        return int(self.settings.getfloat("HUMASCRAWL_MAX_DECOMPRESSED_BYTES"))
-
-    def fresh_entries(self, entries: list[Entry]) -> list[Entry]:
-        """The entries not listed before in this run (canonical URLs): paging stops on a page with none."""
-        fresh = []
-        for entry in entries:
-            key = canonicalize(entry.url)
-            if key not in self._listed:
-                self._listed.add(key)
-                fresh.append(entry)
-        return fresh
-
-    def stopping(self, failure: Failure) -> bool:
-        """A request abandoned because the source is stopping (time cap, SIGTERM): counted, nothing follows."""
-        if failure.check(Interrupted):
-            self.count("skipped/interrupted")
-            return True
-        return False
 
     def discovery_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
         if self.stopping(failure):  # no fallback

@@ -62,7 +62,11 @@ def abandon_downloads(crawler, why: str) -> int:
         cancel = getattr(handler, "abandon_downloads", None)
         if cancel is not None:
             abandoned += cancel(why)
+    # Requests that reach a slot later (held by robots.txt, say) fail at once in the handler: no
+    # crawl delay is owed between those failures.
+    downloader._delay = 0
     for slot in downloader.slots.values():
+        slot.delay = 0
         slot.close()  # its pending delayed call
         while slot.queue:
             request, deferred = slot.queue.popleft()
