@@ -100,6 +100,7 @@ def test_endless_blogger_paging_stops_at_the_listing_page_cap(tmp_path, sqlite_u
         feed_pages = site.hits("/feeds/posts/default")
     assert result.returncode == 1, result.stderr.decode()[-2000:]
     assert len(feed_pages) == 5
+    assert "hostile: stopped listing after 5 listing pages" in result.stdout.decode()  # the run's summary
     record = last_source(sqlite_url)
     assert record["status"] == "partial"
     assert record["failed"] == {"capped_pages": 1}
