@@ -233,7 +233,7 @@ class SourceSpider(ListingBounds, scrapy.Spider):
     def discovery_request(self, url: str, callback, **kwargs: Any) -> scrapy.Request | None:
         """A request for a listing page (feed, API or sitemap page, robots.txt, home page); None once
         this run has requested ``max_listing_pages`` of them (the source is then counted ``capped_pages``)."""
-        if not self.take_listing_page():
+        if not self.take_listing_page(url):
             return None
         return scrapy.Request(url, callback=callback, errback=self.discovery_failed, dont_filter=True, **kwargs)
 
@@ -284,7 +284,7 @@ class SourceSpider(ListingBounds, scrapy.Spider):
 
     def sitemap_request(self, url: str) -> Iterator[scrapy.Request]:
         """Each sitemap once per run: an index that lists itself, or two that list each other, ends."""
-        if not self.first_listing_visit(url):
+        if self.listed_before(url):
             self.logger.warning("%s: sitemap %s listed again; not fetched twice", self.source.name, url)
             return
         yield from self.listing(url, self.parse_sitemap)
@@ -323,9 +323,10 @@ class SourceSpider(ListingBounds, scrapy.Spider):
         # post not seen in this run (a feed that ignores paging) or only archived, unchanged
         # posts (the rest is older still).
         if fresh and self.source.rules.get("feed_paging", True):
-            if not all(self.state.is_unchanged(e.url, e.stamp) for e in fresh) and self.take_listing_page():
-                base = response.url.split("?")[0]
-                yield scrapy.Request(f"{base}?paged={page + 1}", callback=self.parse_rss,
+            base = response.url.split("?")[0]
+            next_page = f"{base}?paged={page + 1}"
+            if not all(self.state.is_unchanged(e.url, e.stamp) for e in fresh) and self.take_listing_page(next_page):
+                yield scrapy.Request(next_page, callback=self.parse_rss,
                                      errback=self.feed_page_missing, cb_kwargs={"page": page + 1}, dont_filter=True)
 
     def feed_page_missing(self, failure: Failure) -> None:
@@ -341,7 +342,6 @@ class SourceSpider(ListingBounds, scrapy.Spider):
             self.count_failure("no_article_pattern", discovery=True)
             return
         self._pages_left = int(self.source.rules.get("max_pages", 200))
-        self.first_listing_visit(self.source.url)
         yield from self.listing(self.source.url, self.parse_links, cb_kwargs={"depth": 0})
 
     def parse_links(self, response: Response, depth: int) -> Iterator[scrapy.Request | FetchedPage]:
@@ -357,9 +357,9 @@ class SourceSpider(ListingBounds, scrapy.Spider):
             if depth >= max_depth or self._pages_left <= 0:
                 return
             # Each listing page once: a page that links only pages already followed brings nothing new.
-            if self.is_article_url(url) or not self.first_listing_visit(url):
+            if self.is_article_url(url) or self.listed_before(url):
                 continue
-            if not self.take_listing_page():
+            if not self.take_listing_page(url):
                 return
             self._pages_left -= 1
             yield scrapy.Request(url, callback=self.parse_links, cb_kwargs={"depth": depth + 1},

@@ -21,7 +21,7 @@ class ListingBounds:
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self._listed: set[str] = set()  # canonical URLs of the posts listed so far in this run
-        self._listing_urls: set[str] = set()  # canonical URLs of the sitemaps and link pages requested so far
+        self._listing_urls: set[str] = set()  # canonical URLs of the listing pages requested so far
         self._listing_pages = 0
 
     def listing(self, url: str, callback, **kwargs: Any) -> Iterator[scrapy.Request]:
@@ -30,8 +30,8 @@ class ListingBounds:
         if request is not None:
             yield request
 
-    def take_listing_page(self) -> bool:
-        """Count one more listing page against the source's cap; False (counted once, loudly) when spent."""
+    def take_listing_page(self, url: str) -> bool:
+        """Count the listing page ``url`` against the source's cap; False (counted once, loudly) when spent."""
         cap = int(source_limit(self, "max_listing_pages"))
         if cap and self._listing_pages >= cap:
             if not self.crawler.stats.get_value("humascrawl/failed/capped_pages"):
@@ -43,14 +43,12 @@ class ListingBounds:
                                   self.source.name, cap)
             return False
         self._listing_pages += 1
+        self._listing_urls.add(canonicalize(url))
         return True
 
-    def first_listing_visit(self, url: str) -> bool:
-        key = canonicalize(url)
-        if key in self._listing_urls:
-            return False
-        self._listing_urls.add(key)
-        return True
+    def listed_before(self, url: str) -> bool:
+        """Whether this run has requested the listing page ``url`` (any spelling) already."""
+        return canonicalize(url) in self._listing_urls
 
     @property
     def max_decompressed(self) -> int:

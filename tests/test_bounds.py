@@ -265,6 +265,7 @@ def test_the_listing_page_cap_refuses_once_spent_and_counts_it_once():
     spider = make_spider(HUMASCRAWL_MAX_LISTING_PAGES=2)
     requests = [spider.discovery_request(f"http://x.example/feed?page={n}", spider.parse_rss) for n in range(4)]
     assert [r is not None for r in requests] == [True, True, False, False]
+    assert spider.listed_before("http://www.x.example/feed?page=1") and not spider.listed_before(requests[0].url + "0")
     assert spider.crawler.stats.get_value("humascrawl/failed/capped_pages") == 1
 
 
