@@ -179,17 +179,23 @@ def test_a_sitemap_index_that_lists_itself_is_fetched_once(tmp_path, sqlite_url)
 
 # -- wall time ----------------------------------------------------------------------------------------
 
-def test_a_source_past_its_time_cap_is_closed_with_what_it_fetched(tmp_path, sqlite_url):
-    slugs = [f"post-{i}" for i in range(200)]
-
+def paged_feed(base, slugs, per_page=200):
+    """A Blogger site listing ``slugs`` in pages of ``per_page`` (``base()``: its URL, once served)."""
     def route(path):
         if path.startswith("/feeds/posts/default"):
             start = int(parse_qs(urlsplit(path).query)["start-index"][0])
-            return 200, "application/json", blogger_feed(site.url, slugs[start - 1:start + 199])
+            return 200, "application/json", blogger_feed(base(), list(slugs)[start - 1:start - 1 + per_page])
         return articles(path)
+    return route
 
-    slow = lambda path: 1.0 if ARTICLE.match(path) else 0.0  # noqa: E731 - 200 pages, 2 at a time: 100 s
-    with HostileSite(route, delay=slow) as site:
+
+def slow_articles(path):
+    return 1.0 if ARTICLE.match(path) else 0.0
+
+
+def test_a_source_past_its_time_cap_is_closed_with_what_it_fetched(tmp_path, sqlite_url):
+    route = paged_feed(lambda: site.url, [f"post-{i}" for i in range(200)])
+    with HostileSite(route, delay=slow_articles) as site:  # 200 pages, 2 at a time: 100 s
         result = crawl(tmp_path, sqlite_url, site, "blogger", "-s", "HUMASCRAWL_MAX_SOURCE_SECONDS=4",
                        "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2")
     assert result.returncode == 1, result.stderr.decode()[-2000:]
@@ -293,3 +299,19 @@ def test_a_multipage_article_cut_by_the_stop_is_not_archived_in_part():
     assert list(spider.continuation_failed(failure)) == []
     assert list(spider.single_view_failed(failure)) == []
     assert spider.crawler.stats.get_value("humascrawl/skipped/interrupted") == 2
+
+
+def test_one_source_past_its_own_time_cap_leaves_the_others_running(tmp_path, sqlite_url):
+    with HostileSite(paged_feed(lambda: slow.url, [f"post-{i}" for i in range(100)]), delay=slow_articles) as slow, \
+            HostileSite(paged_feed(lambda: quick.url, SLUGS)) as quick:
+        path = tmp_path / "sources.toml"
+        path.write_text(f'[[source]]\nname = "slow"\nurl = "{slow.url}"\nplatform = "blogger"\nmax_seconds = 3\n'
+                        f'[[source]]\nname = "quick"\nurl = "{quick.url}"\nplatform = "blogger"\n')
+        result = run_cli("crawl", "--db", sqlite_url, "--sources", str(path), "--no-progress", *FAST,
+                         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2")
+    assert result.returncode == 1, result.stderr.decode()[-2000:]
+    run = json.loads(run_cli("status", "--db", sqlite_url, "--json").stdout)["runs"][0]
+    records = {s["name"]: s for s in run["sources"]}
+    assert run["status"] == "partial"
+    assert records["slow"]["status"] == "partial" and records["slow"]["failed"] == {"capped_time": 1}
+    assert (records["quick"]["status"], records["quick"]["new"], records["quick"]["error"]) == ("ok", 3, None)
