@@ -18,15 +18,29 @@ from typing import Any
 import click
 
 from humascrawl import __version__
-from humascrawl.config import ConfigError, load_sources, resolve_db_url, select_sources
+from humascrawl.config import DEMO_DB_URL, ConfigError, load_sources, resolve_db_url, select_sources
 
 from humascrawl.cliutil import UserError, db_option, stderr, stdout, user_errors  # noqa: F401 (re-exported)
+
+
+class OneLineFormatter(logging.Formatter):
+    """Each record on one line: an exception's traceback becomes its type and message (-v shows tracebacks)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        if record.exc_info:
+            error = record.exc_info[1]
+            record = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None})
+            summary = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+            if not str(error) or str(error) not in record.getMessage():
+                record.msg, record.args = f"{record.getMessage()} ({' '.join(summary.split())[:300]})", ()
+        return super().format(record)
 
 
 def setup_logging(verbose: int, quiet: bool) -> None:
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log_format = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+    handler.setFormatter(logging.Formatter(log_format) if verbose else OneLineFormatter(log_format))
     # Scrapy is chatty at INFO and resets its loggers' levels when a crawl starts, so
     # its lines are filtered at the handler: per-request lines only with -vv.
     scrapy_level = max(level, logging.INFO if verbose >= 2 else logging.WARNING)
@@ -105,7 +119,7 @@ def demo(db: str | None, progress: bool | None) -> None:
     """
     from humascrawl.demo_run import run_demo
 
-    code = run_demo(db or "sqlite:///data/demo.sqlite3", stdout,
+    code = run_demo(db or DEMO_DB_URL, stdout,
                     lambda run, sources, url, **kw: _run_with_display(run, sources, url, progress=progress, **kw))
     sys.exit(code)
 
@@ -163,13 +177,13 @@ def status(db: str | None, limit: int, as_json: bool, source_names: tuple[str, .
            police_to: float, offsite_share: float, history: int) -> None:
     """Show the last crawl runs, each source's counts and the health of each source.
 
-    Flags (stable codes): repeated_errors, stale, template_changed, domain_changed.
+    Flags (stable codes): repeated_errors, never_succeeded, stale, template_changed, domain_changed.
     """
     from humascrawl.health import Thresholds
     from humascrawl.status import filter_runs, health_report, render_health, render_status, runs_as_dicts
     from humascrawl.storage.archive import Archive
 
-    archive = Archive.open(resolve_db_url(db))
+    archive = Archive.open(resolve_db_url(db), create=False)
     thresholds = Thresholds(error_runs=error_runs, stale_days=stale_days, min_articles=min_articles,
                             fill_from=fill_from, fill_to=fill_to, police_from=police_from, police_to=police_to,
                             offsite_share=offsite_share)
@@ -205,7 +219,7 @@ def reextract(db: str | None, source: str | None, dry_run: bool, workers: int | 
     from humascrawl.reextract import reextract as run_reextract
     from humascrawl.storage.archive import Archive
 
-    archive = Archive.open(resolve_db_url(db))
+    archive = Archive.open(resolve_db_url(db), create=False)
     report = run_reextract(archive, source=source, dry_run=dry_run, workers=workers)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
@@ -237,7 +251,7 @@ def history(db: str | None, url: str, as_json: bool) -> None:
     from humascrawl.history import article_history
     from humascrawl.storage.archive import Archive
 
-    found = article_history(Archive.open(resolve_db_url(db)), url)
+    found = article_history(Archive.open(resolve_db_url(db), create=False), url)
     if found is None:
         raise UserError(f"no archived article at {url}")
     if as_json:
@@ -257,13 +271,18 @@ def history(db: str | None, url: str, as_json: bool) -> None:
               help="Sources file (default: data/sources.toml).")
 @user_errors
 def list_sources(sources_path: str | None) -> None:
-    """Validate the sources file and list its sources."""
+    """Validate the sources file (and the extraction rules in data/rules) and list its sources."""
     from rich.table import Table
+
+    from humascrawl.extract.pipeline import check_rules
 
     table = Table(title=str(sources_path or "data/sources.toml"), title_justify="left")
     for column in ("name", "platform", "url", "tz", "labels", "enabled"):
         table.add_column(column)
-    for src in load_sources(sources_path):
+    sources = load_sources(sources_path)
+    for src in sources:
+        check_rules(src.rules, src.name)
+    for src in sources:
         table.add_row(src.name, src.platform, src.url, src.tz, ", ".join(src.labels), "yes" if src.enabled else "no")
     stdout.print(table)
 

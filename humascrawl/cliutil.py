@@ -14,8 +14,8 @@ from typing import Any, Callable
 import click
 from rich.console import Console
 
-from humascrawl.config import ConfigError
-from humascrawl.storage.db import ArchiveError
+from humascrawl.config import DEFAULT_DB_URL, DEMO_DB_URL, ConfigError
+from humascrawl.storage.db import ArchiveError, MissingArchive
 from humascrawl.storage.locks import LockHeld
 
 # Piped output gets a wide fixed width so tables are not squeezed to 80 columns.
@@ -41,6 +41,8 @@ def user_errors(func: Callable) -> Callable:
 
         try:
             return func(*args, **kwargs)
+        except MissingArchive as exc:
+            raise UserError(f"{exc}{missing_archive_hint(exc.url)}") from None
         except (ConfigError, ArchiveError, ExtractionError) as exc:
             raise UserError(str(exc)) from None
         except LockHeld as exc:
@@ -54,6 +56,16 @@ def user_errors(func: Callable) -> Callable:
             sys.exit(1)
 
     return wrapper
+
+
+def missing_archive_hint(url: str) -> str:
+    """What to do about a missing archive: after `demo`, the default archive is missing but the demo's is not."""
+    from humascrawl.storage.db import parse_db_url, sqlite_path
+
+    demo = sqlite_path(parse_db_url(DEMO_DB_URL))
+    if url == DEFAULT_DB_URL and demo is not None and demo.is_file():
+        return f"; the demo archive is {demo}: use --db {DEMO_DB_URL}"
+    return " (`humascrawl crawl` or `humascrawl demo` creates one; --db or $HUMASCRAWL_DB names another)"
 
 
 def db_option(func: Callable) -> Callable:

@@ -86,7 +86,7 @@ def clusters(ctx: click.Context, db: str | None, limit: int, as_json: bool) -> N
         return
     from rich.table import Table
 
-    archive = Archive.open(resolve_db_url(db))
+    archive = Archive.open(resolve_db_url(db), create=False)
     try:
         with archive.session() as session:
             found = largest_clusters(session, limit)
@@ -120,7 +120,7 @@ def show(ctx: click.Context, db: str | None, ref: str, as_json: bool) -> None:
 
     db = db or (ctx.obj or {}).get("db")
     as_json = as_json or (ctx.obj or {}).get("json", False)
-    archive = Archive.open(resolve_db_url(db))
+    archive = Archive.open(resolve_db_url(db), create=False)
     try:
         with archive.session() as session:
             cluster, members = find_cluster(session, ref)

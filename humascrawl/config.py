@@ -20,6 +20,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_SOURCES = DATA_DIR / "sources.toml"
 DEFAULT_DB_URL = "sqlite:///data/humascrawl.sqlite3"
+DEMO_DB_URL = "sqlite:///data/demo.sqlite3"  # `humascrawl demo` without --db
 DB_ENV = "HUMASCRAWL_DB"
 
 PLATFORMS = ("blogger", "wordpress", "sitemap", "feed", "auto")
@@ -29,7 +30,7 @@ _KNOWN_KEYS = {
     "rules", "notes", "full_content", "article_pattern", "max_pages", "max_depth",
     "max_listing_pages", "max_seconds",
 }
-_CAPS = ("max_listing_pages", "max_seconds")  # this source's own bounds per run (0 = none)
+_CAPS = ("max_listing_pages", "max_seconds")  # this source's own bounds per run (humascrawl.crawl.bounds)
 _ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
 
 
@@ -108,10 +109,7 @@ def parse_source(raw: dict[str, Any], where: str) -> Source:
     if not isinstance(rules, dict):
         raise ConfigError(f"{where}: 'rules' must be a table")
     extra = {k: raw[k] for k in ("full_content", "article_pattern", "max_pages", "max_depth", *_CAPS) if k in raw}
-    for cap in _CAPS:
-        value = {**rules, **extra}.get(cap)
-        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0):
-            raise ConfigError(f"{where}: '{cap}' must be a number >= 0 (got {value!r})")
+    rules = check_rules({**rules, **extra}, where)
     return Source(
         name=name,
         url=url if url.endswith("/") or parts.path not in ("", "/") else url.rstrip("/") + "/",
@@ -121,8 +119,82 @@ def parse_source(raw: dict[str, Any], where: str) -> Source:
         since=since,
         tz=normalise_tz(raw.get("tz", "+07:00"), f"{where}: 'tz'"),
         enabled=bool(raw.get("enabled", True)),
-        rules={**rules, **extra},
+        rules=rules,
     )
+
+
+def _regex_list(value: Any, where: str) -> list[str]:
+    patterns = [value] if isinstance(value, str) else _string_list(value, where)
+    for pattern in patterns:
+        _regex(pattern, where, re.I)  # as the extractor compiles boilerplate lines
+    return patterns
+
+
+def _regex(value: Any, where: str, flags: int = 0) -> str:
+    if not isinstance(value, str):
+        raise ConfigError(f"{where} must be a regular expression (a string)")
+    try:
+        re.compile(value, flags)
+    except re.error as exc:
+        raise ConfigError(f"{where}: invalid regular expression {value!r}: {exc}") from None
+    return value
+
+
+def _url(value: Any, where: str) -> str:
+    parts = urlsplit(value) if isinstance(value, str) else None
+    if not parts or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"{where} must be an http(s) URL (got {value!r})")
+    return value
+
+
+def _zone(value: Any, where: str) -> str:
+    from humascrawl.extract.dates import parse_tz  # what reads it: WIB/WITA/WIT, an offset or an IANA name
+
+    if not isinstance(value, str) or parse_tz(value) is None:
+        raise ConfigError(f"{where}: {value!r} is not WIB, WITA, WIT, an offset like +07:00 or a zone name")
+    return value
+
+
+def _flag(value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where} must be true or false (got {value!r})")
+    return value
+
+
+def _count(value: Any, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError(f"{where} must be a whole number, 0 or more (got {value!r})")
+    return value
+
+
+def _seconds(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
+        raise ConfigError(f"{where} must be a number of seconds, 0 or more (got {value!r})")
+    return value
+
+
+# Each rule a source may set (in [source.rules], or the six also allowed at the top of a source) and its check.
+RULE_CHECKS = {
+    "boilerplate": _regex_list,       # extra whole-line boilerplate patterns (humascrawl.extract.rules)
+    "article_pattern": _regex,        # URLs of articles, searched in each discovered URL (spiders)
+    "tz": _zone,
+    "sitemap_url": _url,
+    "feed_url": _url,
+    "feed_paging": _flag,
+    "full_content": _flag,
+    "max_pages": _count,
+    "max_depth": _count,
+    "max_listing_pages": _count,  # 0: no cap; default HUMASCRAWL_MAX_LISTING_PAGES
+    "max_seconds": _seconds,  # 0: no cap; default HUMASCRAWL_MAX_SOURCE_SECONDS
+}
+
+
+def check_rules(rules: dict[str, Any], where: str) -> dict[str, Any]:
+    """A source's rules, each checked (regular expressions compiled); a ConfigError names the source and the key."""
+    unknown = sorted(set(rules) - set(RULE_CHECKS))
+    if unknown:
+        raise ConfigError(f"{where}: unknown rule(s) {', '.join(unknown)} (known: {', '.join(RULE_CHECKS)})")
+    return {key: RULE_CHECKS[key](value, f"{where}: rules.{key}") for key, value in rules.items()}
 
 
 def _string_list(value: Any, where: str) -> list[str]:

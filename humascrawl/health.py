@@ -7,6 +7,10 @@ flags with stable codes:
 ``repeated_errors``
     the source failed (status ``failed`` or ``partial``) in each of its last
     ``error_runs`` runs (default 3); the message gives each run's reason.
+``never_succeeded``
+    the source has run, every finished run failed (``failed``, or ``partial`` without
+    storing an article) and the archive holds none of its articles: a source added
+    with a wrong URL or one that blocks the crawler is flagged from its first run.
 ``stale``
     the source was crawled at least ``stale_days`` (default 14) after its newest
     archived article was first seen (or, with no article at all, after its first
@@ -196,6 +200,22 @@ def repeated_errors(runs: list[SourceRun], t: Thresholds) -> Flag | None:
                 {"runs": reasons})
 
 
+def never_succeeded(runs: list[SourceRun], latest_article: datetime | None) -> Flag | None:
+    done = [r for r in runs if r.status != "running"]
+    if latest_article is not None or not done:
+        return None
+    if any(r.status not in FAILING or r.stored > 0 for r in done):
+        return None
+    first = min((r.started_at for r in done if r.started_at is not None), default=None)
+    last = done[0]
+    since = f" since {first.date().isoformat()}" if first else ""
+    return Flag("never_succeeded",
+                f"no run has succeeded and no article is archived ({len(done)} run{'s' if len(done) > 1 else ''}"
+                f"{since}; last: run {last.run_id} {last.status}: {last.reason()})",
+                {"runs": len(done), "first_run": first.isoformat(timespec="seconds") if first else None,
+                 "last_run": {"run_id": last.run_id, "status": last.status, "reason": last.reason()}})
+
+
 def stale(runs: list[SourceRun], latest_article: datetime | None, t: Thresholds, now: datetime) -> Flag | None:
     dated = [r for r in runs if r.started_at is not None]
     if not dated:
@@ -322,7 +342,8 @@ def assess(runs: Iterable[SourceRun | Mapping[str, Any]], latest_article: dateti
     history = [r if isinstance(r, SourceRun) else SourceRun.from_record(r) for r in runs]
     history.sort(key=lambda r: r.run_id, reverse=True)
     now = _utc(now) or datetime.now(timezone.utc)
-    checks = (repeated_errors(history, t), stale(history, latest_article, t, now),
+    checks = (repeated_errors(history, t), never_succeeded(history, latest_article),
+              stale(history, latest_article, t, now),
               template_changed(history, t), domain_changed(history, t))
     return [flag for flag in checks if flag is not None]
 

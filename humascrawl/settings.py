@@ -56,9 +56,29 @@ DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 HUMASCRAWL_MAX_CRAWL_DELAY = os.environ.get("HUMASCRAWL_MAX_CRAWL_DELAY", 60.0)
 HUMASCRAWL_MAX_RETRY_AFTER = os.environ.get("HUMASCRAWL_MAX_RETRY_AFTER", 300.0)
 
+# -- web server (humascrawl serve; humascrawl.web.admission) ---------------------------------------------
+# At most HUMASCRAWL_WEB_WORKERS requests read the archive at once (1-32; each holds up to two pooled database
+# connections; twice the CPU cores served best on a 2-core machine, bench/serve_load.py); up to
+# HUMASCRAWL_WEB_QUEUE more wait their turn, each at most HUMASCRAWL_WEB_QUEUE_WAIT seconds; any other, and one
+# that would wait longer at the pace of the last requests, is answered at once with 503 and
+# Retry-After: HUMASCRAWL_WEB_RETRY_AFTER seconds.  On SIGTERM or Ctrl-C the server stops
+# taking requests and gives the running ones HUMASCRAWL_WEB_SHUTDOWN_GRACE seconds to finish.
+HUMASCRAWL_WEB_WORKERS = os.environ.get("HUMASCRAWL_WEB_WORKERS", min(32, 2 * (os.cpu_count() or 2)))
+HUMASCRAWL_WEB_QUEUE = os.environ.get("HUMASCRAWL_WEB_QUEUE", 256)
+HUMASCRAWL_WEB_QUEUE_WAIT = os.environ.get("HUMASCRAWL_WEB_QUEUE_WAIT", 5.0)
+HUMASCRAWL_WEB_RETRY_AFTER = os.environ.get("HUMASCRAWL_WEB_RETRY_AFTER", 2)
+HUMASCRAWL_WEB_SHUTDOWN_GRACE = os.environ.get("HUMASCRAWL_WEB_SHUTDOWN_GRACE", 3.0)
+
 # -- components ------------------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
     "humascrawl.crawl.middlewares.IncrementalMiddleware": 50,
+    # Scrapy's, in their places, logging one line each (humascrawl.crawl.logs, .middlewares)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "humascrawl.crawl.logs.QuietRobotsTxtMiddleware": 100,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "humascrawl.crawl.middlewares.NoRefererMetaRefreshMiddleware": 580,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "humascrawl.crawl.middlewares.NoRefererRedirectMiddleware": 600,
     # nearer the downloader than RetryMiddleware (550): it sees a 429/503 before RetryMiddleware does
     "humascrawl.crawl.politeness.PolitenessMiddleware": 560,
 }
@@ -93,4 +113,9 @@ SPIDER_MIDDLEWARES = {
 }
 
 LOG_LEVEL = os.environ.get("HUMASCRAWL_LOG_LEVEL", "INFO")
+# Item messages name the item by URL: Scrapy's print the item, and a fetched page carries its body.
+LOG_FORMATTER = "humascrawl.crawl.logs.ItemLogFormatter"
+# A request given up after its retries is logged (with its reason) and counted by the spider's errback;
+# Scrapy's own ERROR line said the same again. -v shows it.
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -67,8 +67,10 @@ class StorePipeline:
             outcomes = self.archive.store_pages(batch)
         except Exception as exc:  # the database is gone or refused the batch: say so, keep crawling
             stats.inc_value("humascrawl/failed/store", len(batch))
-            stats.set_value("humascrawl/error", f"storing failed: {str(exc).splitlines()[0]}")
-            self.crawler.spider.logger.error("storing %d articles failed: %s", len(batch), exc)
+            # the first line only: the rest of a database error quotes the statement and its values (page text)
+            reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+            stats.set_value("humascrawl/error", f"storing failed: {reason}")
+            self.crawler.spider.logger.error("storing %d articles failed: %s", len(batch), reason)
             return
         for page, outcome in zip(batch, outcomes):
             # A duplicate is another URL of an archived text: kept as an alias, counted as a skip.

@@ -412,6 +412,7 @@ def test_cli_add_list_run_remove(archive, db_url, tmp_path):
 ])
 def test_cli_bad_input_is_one_line_exit_2(tmp_path, args, message):
     db = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    Archive.open(db).close()
     result = run_cli("alerts", *args, "--db", db)
     err = result.stderr.decode()
     assert result.returncode == 2 and message in err and len(err.strip().splitlines()) == 1, err
@@ -419,6 +420,7 @@ def test_cli_bad_input_is_one_line_exit_2(tmp_path, args, message):
 
 def test_cli_duplicate_name_exits_2(tmp_path):
     db = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    Archive.open(db).close()
     assert run_cli("alerts", "add", "x", "sabu", "--db", db).returncode == 0
     result = run_cli("alerts", "add", "x", "ganja", "--db", db)
     assert result.returncode == 2 and "already exists" in result.stderr.decode()

@@ -6,10 +6,12 @@ import json
 import urllib.request
 
 import pytest
+from sqlalchemy import create_engine, inspect
 
 from conftest import run_cli
 from humascrawl.demo.server import MirrorServer
 from humascrawl.demo.sites import load_demo_sites
+from humascrawl.storage.archive import Archive
 
 SEED_TITLE = "Humas Polres Ketapang Ikuti Rakernis Kehumasan Polda Kalbar Tahun 2024"
 
@@ -91,9 +93,58 @@ def test_unusable_database_url_exits_2(tmp_path):
 
 def test_db_from_environment(tmp_path):
     db = f"sqlite:///{tmp_path / 'env.sqlite3'}"
+    Archive.open(db).close()
     result = run_cli("status", env={"HUMASCRAWL_DB": db})
     assert result.returncode == 0 and b"No crawl runs recorded yet" in result.stdout
-    assert (tmp_path / "env.sqlite3").exists()
+
+
+READING_COMMANDS = [("status",), ("search", "polres"), ("export", "--out", "out.jsonl"), ("serve", "--port", "0"),
+                    ("alerts", "list"), ("clusters",), ("clusters", "show", "1"), ("history", "https://example.id/a"),
+                    ("reextract",)]
+
+
+@pytest.mark.parametrize("command", READING_COMMANDS, ids=lambda c: " ".join(c[:2]))
+def test_reading_commands_refuse_a_missing_archive_and_create_nothing(tmp_path, command):
+    result = run_cli(*command, "--db", "sqlite:///typo/archive.sqlite3", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr.decode()
+    assert result.stderr.decode().splitlines() == [
+        "humascrawl: error: no archive at typo/archive.sqlite3 (`humascrawl crawl` or `humascrawl demo` creates one;"
+        " --db or $HUMASCRAWL_DB names another)"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_reading_commands_refuse_a_database_without_an_archive(pg_url, tmp_path):
+    for args in (("status",), ("search", "x")):
+        result = run_cli(*args, "--db", pg_url)
+        assert result.returncode == 2 and b"no archive at postgresql" in result.stderr
+        assert result.stderr.count(b"\n") == 1
+    engine = create_engine(pg_url)
+    assert inspect(engine).get_table_names() == []  # nothing created
+    engine.dispose()
+    missing = run_cli("status", "--db", pg_url.rsplit("/", 1)[0] + "/no_such_database")
+    assert missing.returncode == 2 and missing.stderr.count(b"\n") == 1
+    assert b'database "no_such_database" does not exist (create it first: createdb no_such_database)' in missing.stderr
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "kp"\nurl = "http://127.0.0.1:9/"\n', encoding="utf-8")
+    crawl = run_cli("crawl", "--db", pg_url.rsplit("/", 1)[0] + "/no_such_database", "--sources", str(sources))
+    assert crawl.returncode == 2 and crawl.stderr.count(b"\n") == 1 and b"createdb no_such_database" in crawl.stderr
+
+
+def test_after_demo_a_plain_search_names_the_demo_archive(tmp_path):
+    (tmp_path / "data").mkdir()
+    Archive.open(f"sqlite:///{tmp_path / 'data' / 'demo.sqlite3'}").close()
+    result = run_cli("search", "polres", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.decode() == ("humascrawl: error: no archive at data/humascrawl.sqlite3; the demo archive is "
+                                      "data/demo.sqlite3: use --db sqlite:///data/demo.sqlite3\n")
+    assert not (tmp_path / "data" / "humascrawl.sqlite3").exists()
+
+
+def test_an_archive_path_that_cannot_be_created_exits_2(tmp_path):
+    (tmp_path / "afile").write_text("")
+    result = run_cli("crawl", "--db", f"sqlite:///{tmp_path / 'afile' / 'x.sqlite3'}")
+    assert result.returncode == 2 and result.stderr.decode().count("\n") == 1
+    assert "cannot create archive" in result.stderr.decode() and "afile is not a folder" in result.stderr.decode()
 
 
 def test_sources_lists_the_default_file():
@@ -119,6 +170,7 @@ def test_demo_twice(tmp_path):
 
 
 def test_history_of_an_unknown_url_is_a_clear_error(tmp_path):
+    Archive.open(f"sqlite:///{tmp_path / 'h.sqlite3'}").close()
     result = run_cli("history", "https://example.id/x.html", "--db", f"sqlite:///{tmp_path / 'h.sqlite3'}")
     assert result.returncode == 2 and b"no archived article at" in result.stderr
 
@@ -127,4 +179,42 @@ def test_bad_setting_value_exits_2_before_crawling(tmp_path):
     result = run_cli("crawl", "--db", f"sqlite:///{tmp_path / 'a.sqlite3'}", "-s", "HUMASCRAWL_MAX_RETRY_AFTER=soon")
     assert result.returncode == 2 and b"HUMASCRAWL_MAX_RETRY_AFTER" in result.stderr
     assert b"Traceback" not in result.stderr
-    assert b"No crawl runs" in run_cli("status", "--db", f"sqlite:///{tmp_path / 'a.sqlite3'}").stdout
+    assert not (tmp_path / "a.sqlite3").exists()
+
+
+def test_a_bad_rule_regex_stops_sources_and_crawl_in_one_line(tmp_path):
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "kp"\nurl = "http://127.0.0.1:9/"\n[source.rules]\n'
+                       'boilerplate = ["(Baca juga"]\n', encoding="utf-8")
+    for args in (("sources",), ("crawl", "--db", f"sqlite:///{tmp_path / 'a.sqlite3'}")):
+        result = run_cli(*args, "--sources", str(sources))
+        err = result.stderr.decode()
+        assert result.returncode == 2 and err.count("\n") == 1, err
+        assert "(kp): rules.boilerplate: invalid regular expression '(Baca juga': missing )" in err
+    assert not (tmp_path / "a.sqlite3").exists()
+
+
+def test_a_bad_rules_file_in_data_rules_stops_sources_and_crawl_before_any_run(tmp_path):
+    from humascrawl.extract.rules import RULES_DIR
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    for path in RULES_DIR.glob("*.toml"):
+        (rules / path.name).write_bytes(path.read_bytes())
+    (rules / "boilerplate.toml").write_text('line = ["^Iklan$", "(unclosed"]\n', encoding="utf-8")
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "kp"\nurl = "http://127.0.0.1:9/"\n', encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    for args in (("sources",), ("crawl", "--db", db)):
+        result = run_cli(*args, "--sources", str(sources), env={"HUMASCRAWL_RULES_DIR": str(rules)})
+        err = result.stderr.decode()
+        assert result.returncode == 2 and err.count("\n") == 1, err
+        assert "bad boilerplate line pattern '(unclosed'" in err
+    assert not (tmp_path / "a.sqlite3").exists()
+
+
+def test_a_file_that_is_no_database_is_a_one_line_error(tmp_path):
+    (tmp_path / "notes.txt").write_text("not a database\n")
+    result = run_cli("status", "--db", f"sqlite:///{tmp_path / 'notes.txt'}")
+    assert result.returncode == 2 and result.stderr.decode().endswith(": file is not a database\n")
+    assert result.stderr.count(b"\n") == 1 and (tmp_path / "notes.txt").read_text() == "not a database\n"

@@ -66,6 +66,36 @@ def test_bad_sources_files_give_one_clear_line(tmp_path, body, message):
     assert "\n" not in str(err.value)
 
 
+RULED = '[[source]]\nname = "a"\nurl = "https://x.id/"\n'
+
+
+@pytest.mark.parametrize("rules, message", [
+    ('[source.rules]\nboilerplate = ["^Iklan$", "(Baca juga"]\n',
+     "(a): rules.boilerplate: invalid regular expression '(Baca juga': missing ), unterminated subpattern"),
+    ('[source.rules]\nboilerplate = "[z-a]"\n', "(a): rules.boilerplate: invalid regular expression '[z-a]'"),
+    ('article_pattern = "/20\\\\d{4/(*"\n', "(a): rules.article_pattern: invalid regular expression"),
+    ('[source.rules]\narticle_pattern = 42\n', "(a): rules.article_pattern must be a regular expression"),
+    ('[source.rules]\nboilerplat = ["x"]\n', "(a): unknown rule(s) boilerplat (known: boilerplate, article_pattern"),
+    ('[source.rules]\nmax_pages = "many"\n', "(a): rules.max_pages must be a whole number"),
+    ('max_depth = -1\n', "(a): rules.max_depth must be a whole number"),
+    ('[source.rules]\nfeed_url = "feed/"\n', "(a): rules.feed_url must be an http(s) URL"),
+    ('[source.rules]\nfull_content = "yes"\n', "(a): rules.full_content must be true or false"),
+    ('[source.rules]\ntz = "Mars"\n', "(a): rules.tz: 'Mars' is not WIB"),
+])
+def test_bad_rules_are_refused_naming_source_key_and_error(tmp_path, rules, message):
+    with pytest.raises(ConfigError) as err:
+        load_sources(write(tmp_path, RULED + rules))
+    assert message in str(err.value) and "source #1" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_good_rules_are_kept(tmp_path):
+    (src,) = load_sources(write(tmp_path, RULED + 'article_pattern = "/\\\\d{4}/"\nmax_pages = 50\n[source.rules]\n'
+                                          'boilerplate = "^Iklan$"\ntz = "Asia/Makassar"\nfeed_paging = false\n'
+                                          'sitemap_url = "https://x.id/post-sitemap.xml"\n'))
+    assert src.rules == {"boilerplate": ["^Iklan$"], "tz": "Asia/Makassar", "feed_paging": False,
+                         "sitemap_url": "https://x.id/post-sitemap.xml", "article_pattern": r"/\d{4}/", "max_pages": 50}
+
+
 def test_missing_file(tmp_path):
     with pytest.raises(ConfigError, match="sources file not found"):
         load_sources(tmp_path / "nope.toml")

@@ -73,6 +73,24 @@ def test_repeated_errors_needs_every_one_of_the_last_n_runs_failing():
     assert codes(assess(failing[:2], NOW, Thresholds(error_runs=2), now=NOW)) == ["repeated_errors"]
 
 
+def test_never_succeeded_from_the_first_failed_run_until_something_is_archived():
+    (flag,) = assess([run(1, "failed", error="discovery failed: discovery_dns")], latest_article=None, now=NOW)
+    assert flag.code == "never_succeeded" and flag.details["runs"] == 1
+    assert flag.message == ("no run has succeeded and no article is archived (1 run since 2024-06-30; "
+                            "last: run 1 failed: discovery failed: discovery_dns)")
+    empty_partial = [run(3, "partial", failed={"http_404": 30}), run(2, "failed", error="x", days_ago=1),
+                     run(1, "running", days_ago=2)]
+    assert codes(assess(empty_partial, None, now=NOW)) == ["never_succeeded"]
+    assert assess([run(2, "partial", stored=2, failed={"http_404": 1})], None, now=NOW) == []  # stored something
+    assert assess([run(2, "failed", error="x"), run(1, stored=0)], None, now=NOW) == []  # an ok run before
+    assert assess([run(2, "failed", error="x")], NOW - timedelta(days=1), now=NOW) == []  # articles archived
+    assert assess([run(1, "running")], None, now=NOW) == []  # nothing finished yet
+    many = [run(i, "failed", error=f"e{i}", days_ago=10 - i) for i in range(9, 0, -1)]
+    (flag,) = [f for f in assess(many, None, now=NOW) if f.code == "never_succeeded"]
+    assert "(9 runs since 2024-06-21; last: run 9 failed: e9)" in flag.message
+    assert flag.details["last_run"] == {"run_id": 9, "status": "failed", "reason": "e9"}
+
+
 def test_stale_when_crawled_long_after_the_newest_article():
     runs = nightly(20, stored=0)  # crawled every night, nothing new
     (flag,) = assess(runs, latest_article=NOW - timedelta(days=20), now=NOW)
@@ -233,7 +251,7 @@ def test_archive_keeps_and_reads_the_health_history(db_url):
     assert source_health(SOURCE.name, [], count, latest)["latest_article"] >= before.isoformat(timespec="seconds")
 
     report = {h["source"]: h for h in health_report(archive)}
-    assert [f["code"] for f in report["gone"]["flags"]] == ["repeated_errors"]
+    assert [f["code"] for f in report["gone"]["flags"]] == ["repeated_errors", "never_succeeded"]
     assert [f["code"] for f in report["kalbarnews"]["flags"]] == ["domain_changed"]
     archive.close()
 
@@ -295,7 +313,8 @@ def test_status_command_filters_checks_and_validates(tmp_path):
     assert _status("--db", db, "--check").exit_code == 1
     assert _status("--db", db, "--check", "--source", "kalbarnews").exit_code == 0
     relaxed = json.loads(_status("--db", db, "--json", "--error-runs", "4").output)
-    assert all(h["healthy"] for h in relaxed["health"])
+    assert {h["source"]: [f["code"] for f in h["flags"]] for h in relaxed["health"]} == {
+        "gone": ["never_succeeded"], "kalbarnews": []}
     table = _status("--db", db)
     assert table.exit_code == 0 and "1 of 2 sources flagged" in table.output and "repeated_errors" in table.output
     assert _status("--db", db, "--source", "nope").exit_code == 2
@@ -374,8 +393,12 @@ def test_status_flags_a_source_failing_three_runs_in_a_row(tmp_path, sqlite_url)
     for attempt in range(3):
         assert crawl(sqlite_url, str(sources), *quick).returncode == 1
         flags = _health(sqlite_url)["gone"]["flags"]
-        assert [f["code"] for f in flags] == ([] if attempt < 2 else ["repeated_errors"])
-    (flag,) = flags
+        # flagged from its first failed run: it never worked
+        assert [f["code"] for f in flags] == ["never_succeeded"] if attempt < 2 else ["repeated_errors",
+                                                                                     "never_succeeded"]
+        assert _status("--db", sqlite_url, "--check").exit_code == 1
+        assert "never_succeeded" in _status("--db", sqlite_url).output
+    flag, _never = flags
     assert [r["status"] for r in flag["details"]["runs"]] == ["failed"] * 3
     assert all(r["reason"].startswith("discovery failed") for r in flag["details"]["runs"])
     assert _status("--db", sqlite_url, "--check").exit_code == 1

@@ -6,6 +6,7 @@ The archive tests run on SQLite (FTS5) and on the real PostgreSQL server (tsvect
 from __future__ import annotations
 
 import json
+import random
 import re
 import uuid
 from datetime import date
@@ -20,7 +21,7 @@ from humascrawl.filters import ArticleFilter
 from humascrawl.items import ARTICLE_FIELDS, FetchedPage
 from humascrawl.search import QueryError, facets, per_day, search
 from humascrawl.search.query import And, Not, Or, Term, parse, positive_terms, to_fts5, to_tsquery
-from humascrawl.search.snippets import highlight, marked_text, snippet
+from humascrawl.search.snippets import SNIPPET_CHARS, SNIPPET_SCAN_CHARS, highlight, marked_text, snippet
 from humascrawl.storage.archive import Archive
 from humascrawl.storage.models import Article
 
@@ -111,6 +112,28 @@ def test_snippet_of_a_long_text_is_a_window_around_the_matches():
     assert ("narkoba", True) in parts
     assert snippet("Tanpa kecocokan apa pun di sini.", positive_terms(parse("sabu"))) == \
         [("Tanpa kecocokan apa pun di sini.", False)]
+
+
+@pytest.mark.timeout(60)  # a hang bound, not a speed test: this took minutes when the work was quadratic
+@pytest.mark.parametrize("accent", ["", "Polrés "])  # the ASCII and the Unicode-folding match paths
+def test_snippet_of_a_multi_megabyte_article_with_a_common_word(accent):
+    rng = random.Random(3)
+    words = "polres yang menggelar patroli dan warga di desa yang aman".split()
+    text = accent + " ".join(rng.choice(words) for _ in range(1_000_000))  # ~5.8 MB, 'yang' every 5 words
+    assert len(text) > 5_000_000
+    parts = snippet(text, positive_terms(parse("yang warga")))
+    joined = "".join(p for p, _ in parts)
+    assert len(joined) < SNIPPET_CHARS + 10 and joined.endswith(" …")
+    assert {p.lower() for p, marked in parts if marked} == {"yang", "warga"}
+
+
+def test_snippet_looks_for_matches_in_the_opening_only():
+    filler = "kata " * (SNIPPET_SCAN_CHARS // 5)
+    parts = snippet(filler + "narkoba di akhir", positive_terms(parse("narkoba")))
+    joined = "".join(p for p, _ in parts)
+    assert joined.startswith("kata kata") and joined.endswith(" …") and not any(m for _, m in parts)
+    near = snippet(filler[: SNIPPET_SCAN_CHARS // 2] + "narkoba " + filler, positive_terms(parse("narkoba")))
+    assert ("narkoba", True) in near
 
 
 def test_prefix_highlight_and_no_html_escaping():
@@ -417,6 +440,7 @@ def test_cli_json_shape(tmp_path):
     (["sabu", "--since", "2024-05-01", "--until", "2024-01-01"], "is after --until"),
 ])
 def test_cli_bad_input_is_one_line_exit_2(tmp_path, args, message):
+    Archive.open(f"sqlite:///{tmp_path / 'a.sqlite3'}").close()
     result = run_cli("search", "--db", f"sqlite:///{tmp_path / 'a.sqlite3'}", *args)
     stderr = result.stderr.decode()
     assert result.returncode == 2 and message in stderr
@@ -425,6 +449,7 @@ def test_cli_bad_input_is_one_line_exit_2(tmp_path, args, message):
 
 def test_cli_empty_archive_and_no_match(tmp_path):
     url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    Archive.open(url).close()
     result = run_cli("search", "--db", url, "sabu")
     assert result.returncode == 0 and "no articles yet" in result.stdout.decode()
     build(url)[0].close()

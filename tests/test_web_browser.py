@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -43,21 +44,38 @@ def server(tmp_path_factory):
     stop_server(proc)
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
+@contextmanager
+def chromium(profile: Path, width: int, height: int):
+    """Headless Chromium showing pages ``width`` × ``height`` CSS pixels."""
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                  "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                 "--disable-sync", "--window-size=1280,900",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+                 "--disable-sync", "--hide-scrollbars", f"--window-size={width},{height}", f"--user-data-dir={profile}"):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(30)
-    yield driver
-    driver.quit()
-    shutil.rmtree(options.arguments[-1].split("=", 1)[1], ignore_errors=True)
+    try:
+        driver.set_page_load_timeout(30)
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    with chromium(tmp_path_factory.mktemp("chromium-profile"), 1280, 900) as driver:
+        yield driver
+
+
+@pytest.fixture(scope="module")
+def phone(tmp_path_factory):
+    """A viewport 390 px wide: a phone held upright."""
+    with chromium(tmp_path_factory.mktemp("chromium-phone-profile"), 390, 844) as driver:
+        yield driver
 
 
 def wait_for(driver, css: str):
@@ -90,7 +108,7 @@ def test_search_facet_article_copies_and_versions(server, browser):
     assert browser.find_elements(By.CSS_SELECTOR, "#chart rect.bar")
     assert_nothing_ran(browser)
 
-    facet = browser.find_element(By.XPATH, "//section[@data-facet='site']//a[text()='kalbaronline.com']")
+    facet = browser.find_element(By.XPATH, "//section[@data-facet='site']//a[text()='Kalbar Online']")
     facet.click()
     WebDriverWait(browser, 15).until(lambda d: "site=kalbaronline.com" in d.current_url)
     titles = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "a.hit-title")]
@@ -139,3 +157,25 @@ def test_xss_payloads_stay_text(server, browser):
     wait_for(browser, "#q")
     assert browser.find_element(By.ID, "q").get_attribute("value") == '"><script>window.__xss=13</script>'
     assert_nothing_ran(browser)
+
+
+def test_pages_fit_a_390_px_screen(server, phone, tmp_path):
+    base, ids = server
+    pages = {"search": "/?q=narkoba", "nothing": "/?q=kata-yang-tidak-ada", "article": f"/articles/{ids['changed']}",
+             "hostile-article": f"/articles/{ids['xss']}", "api-docs": "/api/docs", "error": "/articles/999999"}
+    for name, path in pages.items():
+        phone.get(base + path)
+        wait_for(phone, "footer")
+        width = phone.execute_script("return window.innerWidth")
+        assert width == 390
+        overflowing = phone.execute_script(
+            "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "
+            "window.innerWidth + 0.5).map(e => e.tagName + '.' + e.className).slice(0, 5)")
+        assert phone.execute_script("return document.documentElement.scrollWidth") <= width, (name, overflowing)
+        for button in phone.find_elements(By.CSS_SELECTOR, "header button, form button"):
+            box = button.rect
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width, (name, box)
+        phone.save_screenshot(str(tmp_path / f"{name}-390px.png"))
+    phone.get(base + "/?q=kata-yang-tidak-ada")
+    assert phone.find_elements(By.CSS_SELECTOR, "ol.hits li") == []
+    assert phone.find_element(By.ID, "nothing-found").text.startswith("Nothing found.")

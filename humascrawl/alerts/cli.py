@@ -53,7 +53,7 @@ def _guarded(func: Callable) -> Callable:
 def _open(db: str | None):
     from humascrawl.storage.archive import Archive
 
-    return Archive.open(resolve_db_url(db))
+    return Archive.open(resolve_db_url(db), create=False)
 
 
 @click.group("alerts")

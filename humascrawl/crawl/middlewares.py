@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
 
 from humascrawl.crawl.state import CrawlState
@@ -31,3 +32,25 @@ class IncrementalMiddleware:
             request.meta["skip_reason"] = "unchanged"
             raise IgnoreRequest(f"unchanged since the last crawl: {request.url}")
         return None
+
+
+class _NoReferer:
+    """Redirects without a Referer header. RefererMiddleware is disabled (settings.py: nothing reads the
+    header); Scrapy's redirect middlewares then warned, at every start of every spider, that they found none."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        middleware = cls(crawler.settings)
+        middleware.crawler = crawler
+        return middleware
+
+    def handle_referer(self, request, response) -> None:
+        request.headers.pop("Referer", None)
+
+
+class NoRefererRedirectMiddleware(_NoReferer, RedirectMiddleware):
+    pass
+
+
+class NoRefererMetaRefreshMiddleware(_NoReferer, MetaRefreshMiddleware):
+    pass

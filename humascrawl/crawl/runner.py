@@ -15,6 +15,7 @@ from humascrawl.config import ConfigError, Source
 from humascrawl.crawl import shared_archive
 from humascrawl.crawl.bounds import abandon_downloads, note_error, validate_bounds
 from humascrawl.crawl.politeness import validate_settings
+from humascrawl.extract.pipeline import check_rules
 from humascrawl.storage.locks import CrawlLease
 from humascrawl.spiders.blogger import BloggerSpider
 from humascrawl.spiders.generic import AutoSpider, FeedSpider, SitemapSpider
@@ -85,6 +86,8 @@ def run_crawl(
     progress display). Scrapy's reactor cannot restart, so call this once per process.
     """
     spiders = [(source, spider_for(source)) for source in sources]
+    for source in sources:
+        check_rules(source.rules, source.name)  # a bad rule stops here, before any run is recorded, not article by article
     build_settings(db_url, overrides)  # validates: a bad -s value stops here, before any run is recorded
     archive = shared_archive(db_url)
     lease = CrawlLease(archive)

@@ -63,7 +63,7 @@ def run_export(db: str | None, fmt: str | None, out: str, force: bool, batch_siz
     except ValueError as exc:
         raise UserError(str(exc)) from None
     db_url = resolve_db_url(db)
-    archive = Archive.open(db_url)
+    archive = Archive.open(db_url, create=False)
     try:
         result = export_dataset(archive.engine, db_url, fmt, out, filters, force=force, batch_size=batch_size)
     except ExportError as exc:

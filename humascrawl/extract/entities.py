@@ -66,6 +66,12 @@ def _tables() -> _Tables:
     return _Tables(polda_re, abbr, tz, places, aliases, frozenset(stops | _PLACE_STOP))
 
 
+def compile_rule_files() -> None:
+    """Read and compile units.toml and persons.toml now (raising what a bad entry raises), not at the first page."""
+    _tables()
+    _person_rules()
+
+
 def _title_case(word: str) -> str:
     return word.capitalize() if word.isupper() and len(word) > 3 else word
 

@@ -14,6 +14,7 @@ Each step is a pure function in its own module; this module only wires them:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .body import caption_texts, drop_captions, extract_lines
@@ -22,13 +23,13 @@ from .credits import parse_credit_line, split_credits
 from .dateline import split_dateline
 from .dates import DEFAULT_TZ, find_event_date, infer_tz, page_dates, parse_datetime, parse_tz, to_local_iso
 from .document import parse_document
-from .entities import find_persons, find_units, polda_zone
+from .entities import compile_rule_files, find_persons, find_units, polda_zone
 from .errors import ExtractionError
 from .metadata import choose_language, collect_page_meta, read_metadata
 from .rules import boilerplate_for
 from .text import clean_inline, content_hash, join_paragraphs
 
-__all__ = ["EXTRACTOR_VERSION", "ARTICLE_FIELDS", "extract_article"]
+__all__ = ["EXTRACTOR_VERSION", "ARTICLE_FIELDS", "extract_article", "check_rules"]
 
 #: Bump whenever the output for the same input changes (the archive re-extracts on a new version).
 EXTRACTOR_VERSION = "3"
@@ -37,6 +38,20 @@ ARTICLE_FIELDS = (
     "url", "canonical_url", "site", "site_name", "title", "published", "modified", "author", "editor",
     "source_credit", "dateline", "event_date", "text", "labels", "units", "persons", "language", "content_hash",
 )
+
+
+def check_rules(rules: dict[str, Any] | None = None, source: str | None = None) -> None:
+    """Compile every rule extraction uses, ``data/rules/*.toml`` and a source's own, so that a bad one stops the
+    command before it crawls, in one line (ExtractionError), instead of failing every article of the crawl."""
+    try:
+        compile_rule_files()
+        boilerplate_for(rules)
+    except ExtractionError as exc:
+        raise ExtractionError(f"source {source!r}: {exc}" if source else str(exc)) from None
+    except KeyError as exc:
+        raise ExtractionError(f"extraction rules (data/rules): an entry lacks {exc}") from None
+    except (RuntimeError, re.error, TypeError, ValueError) as exc:
+        raise ExtractionError(f"extraction rules (data/rules): {exc}") from None
 
 
 def _hint(hints: dict[str, Any], key: str) -> Any:

@@ -51,7 +51,7 @@ def _run_search(db: str | None, query: str, limit: int, offset: int, order: str,
         filters = pop_filters(filter_values)
     except FilterError as exc:
         raise UserError(str(exc)) from None
-    archive = Archive.open(resolve_db_url(db))
+    archive = Archive.open(resolve_db_url(db), create=False)
     try:
         with archive.session() as session:
             try:

@@ -7,11 +7,16 @@ same token folding as the index, so highlighting agrees with matching on both ba
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from humascrawl.search.query import Term, token_spans
 
 Segments = list[tuple[str, bool]]
 SNIPPET_CHARS = 240
+# The best passage is looked for in this many characters of an article's opening only: snippet work is linear in
+# it, so a multi-megabyte page dump stored as an article costs what a long article does (a 5 MB one made a search
+# for a common word take minutes).  A match further in is not shown; the snippet then ends with " …".
+SNIPPET_SCAN_CHARS = 100_000
 
 
 def _matches(spans: list[tuple[str, int, int]], terms: list[Term]) -> list[tuple[int, int, int]]:
@@ -56,26 +61,18 @@ def highlight(text: str, terms: list[Term]) -> Segments:
     return _segments(text, match_spans(text, terms), 0, len(text))
 
 
-def snippet(text: str, terms: list[Term], size: int = SNIPPET_CHARS) -> Segments:
-    """About ``size`` characters of ``text`` around the densest cluster of matches (the opening when none)."""
-    text = " ".join(text.split())
+def snippet(text: str, terms: list[Term], size: int = SNIPPET_CHARS, scan: int = SNIPPET_SCAN_CHARS) -> Segments:
+    """About ``size`` characters of ``text`` around the densest cluster of matches (the opening when none).
+
+    Only the first ``scan`` characters are searched: the work is linear in them, whatever the article's length.
+    """
+    text, cut = _opening(text, scan)
     if not text:
         return []
     hits = match_spans(text, terms)
     start = 0
     if hits:
-        best = (-1, -1)
-        for i, (first, _, _) in enumerate(hits):
-            # Favour the passage that shows the most different terms, then the most occurrences.
-            inside = []
-            for hit in hits[i:]:
-                if hit[1] > first + size:
-                    break
-                inside.append(hit[2])
-            score = (len(set(inside)), len(inside))
-            if score > best:
-                best, start = score, first
-        start = max(0, start - size // 4)
+        start = max(0, _densest(hits, size) - size // 4)
         if start:
             space = text.find(" ", start)
             start = space + 1 if 0 <= space < start + 30 else start
@@ -86,9 +83,43 @@ def snippet(text: str, terms: list[Term], size: int = SNIPPET_CHARS) -> Segments
     segments = _segments(text, [h for h in hits if h[0] >= start and h[1] <= end], start, end)
     if start > 0:
         segments.insert(0, ("… ", False))
-    if end < len(text):
+    if end < len(text) or cut:
         segments.append((" …", False))
     return _merge(segments)
+
+
+def _opening(text: str, scan: int) -> tuple[str, bool]:
+    """The first ``scan`` characters of ``text`` (ending on a word boundary), whitespace collapsed, and
+    whether anything was cut off."""
+    cut = len(text) > scan
+    if cut:
+        text = text[:scan]
+        boundary = max(text.rfind(" "), text.rfind("\n"))
+        text = text[:boundary] if boundary > scan // 2 else text
+    return " ".join(text.split()), cut
+
+
+def _densest(hits: list[tuple[int, int, int]], size: int) -> int:
+    """Where the passage of ``size`` characters starts that shows the most different terms, then the most
+    occurrences: the start of the first such hit.  ``hits`` are by start; one pass with a sliding window."""
+    best, start = (-1, -1), 0
+    in_window: Counter[int] = Counter()  # term number -> occurrences among hits[i:j]
+    j = 0
+    for i, (first, _, _) in enumerate(hits):
+        j = max(j, i)
+        # A window ends at the first hit that does not end inside it (hits are by start, not end).
+        while j < len(hits) and hits[j][1] <= first + size:
+            in_window[hits[j][2]] += 1
+            j += 1
+        score = (len(in_window), j - i)
+        if score > best:
+            best, start = score, first
+        if j > i:
+            term = hits[i][2]
+            in_window[term] -= 1
+            if not in_window[term]:
+                del in_window[term]
+    return start
 
 
 def _segments(text: str, hits: list[tuple[int, int, int]], begin: int, end: int) -> Segments:

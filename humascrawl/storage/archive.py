@@ -21,7 +21,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from humascrawl.clusters import cluster_members, facts, index_missing, index_signature, signature
 from humascrawl.config import Source
 from humascrawl.items import ARTICLE_FIELDS, FetchedPage
-from humascrawl.storage.db import create_archive_engine, upgrade
+from humascrawl.storage.db import ArchiveError, create_archive_engine, require_schema, upgrade
 from humascrawl.storage.models import (
     Article,
     ArticleAlias,
@@ -124,8 +124,16 @@ class Archive:
         self.session = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str, *, migrate: bool = True) -> "Archive":
-        engine = create_archive_engine(url)
+    def open(cls, url: str, *, migrate: bool = True, create: bool = True) -> "Archive":
+        """The archive at ``url``, its schema brought up to date. ``create=False`` (every command but
+        crawl and demo) refuses with :class:`MissingArchive` where there is none, creating nothing."""
+        engine = create_archive_engine(url, create=create)
+        if not create:
+            try:
+                require_schema(engine, url)
+            except ArchiveError:
+                engine.dispose()
+                raise
         if migrate:
             upgrade(engine)
         return cls(engine)

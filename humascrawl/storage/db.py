@@ -9,14 +9,22 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
 
 class ArchiveError(RuntimeError):
     """The archive cannot be opened or used; the message is one line for the user."""
+
+
+class MissingArchive(ArchiveError):
+    """There is no archive at ``url``, and the command reads or updates one: it may not create it."""
+
+    def __init__(self, url: str, where: str):
+        super().__init__(f"no archive at {where}")
+        self.url = url
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -29,16 +37,36 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def create_archive_engine(url: str) -> Engine:
-    """An engine for any SQLAlchemy URL; SQLite parent folders are created."""
+def parse_db_url(url: str) -> URL:
     try:
-        parsed = make_url(url)
+        return make_url(url)
     except ArgumentError:
         raise ArchiveError(f"not a database URL: {url!r} (try sqlite:///data/humascrawl.sqlite3)") from None
-    kwargs = {}
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def sqlite_path(parsed: URL) -> Path | None:
+    """The database file of a SQLite URL (None for other backends and in-memory databases)."""
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database).expanduser()
+
+
+def create_archive_engine(url: str, *, create: bool = True, **options) -> Engine:
+    """An engine for any SQLAlchemy URL. With ``create``, a SQLite file's parent folders are made;
+    without, a SQLite file that does not exist is a :class:`MissingArchive` (connecting would create it).
+    ``options`` go to create_engine (the web server sizes its pool)."""
+    parsed = parse_db_url(url)
+    kwargs = dict(options)
+    path = sqlite_path(parsed)
+    if path is not None and not create and not path.is_file():
+        raise MissingArchive(url, str(path))
+    if path is not None and create:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            raise ArchiveError(f"cannot create archive {path}: {path.parent} is not a folder") from None
+        except OSError as exc:
+            raise ArchiveError(f"cannot create archive {path}: {exc.strerror or exc}") from None
     elif parsed.get_backend_name() == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
@@ -70,10 +98,28 @@ def upgrade(engine: Engine) -> None:
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
     except OperationalError as exc:
-        raise ArchiveError(f"cannot open archive {engine.url.render_as_string(hide_password=True)}: "
-                           f"{str(exc.orig).strip().splitlines()[0]}") from None
+        raise _cannot_open(engine, exc) from None
     except SQLAlchemyError as exc:
         raise ArchiveError(f"cannot migrate archive: {str(exc).splitlines()[0]}") from None
+
+
+def require_schema(engine: Engine, url: str) -> None:
+    """Raise :class:`MissingArchive` unless the database holds an archive (one migration or more)."""
+    try:
+        revision = current_revision(engine)
+    except DBAPIError as exc:  # the server refused, or (SQLite) "file is not a database"
+        raise _cannot_open(engine, exc) from None
+    if revision is None:
+        raise MissingArchive(url, engine.url.render_as_string(hide_password=True))
+
+
+def _cannot_open(engine: Engine, exc: DBAPIError) -> ArchiveError:
+    lines = str(exc.orig).strip().splitlines()
+    reason = lines[0] if lines else type(exc.orig).__name__
+    if engine.dialect.name == "postgresql" and "does not exist" in reason and engine.url.database:
+        # the crawl creates an archive's tables, but the PostgreSQL database must exist first
+        reason += f" (create it first: createdb {engine.url.database})"
+    return ArchiveError(f"cannot open archive {engine.url.render_as_string(hide_password=True)}: {reason}")
 
 
 def current_revision(engine: Engine) -> str | None:

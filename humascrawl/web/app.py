@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -24,6 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from humascrawl import __version__
 from humascrawl.filters import FilterError
 from humascrawl.search import QueryError
+from humascrawl.web.admission import AdmissionControl, ServeLimits
 from humascrawl.web.params import BadRequest
 from humascrawl.web.queries import NotFound, safe_href
 from humascrawl.web.readonly import read_only_archive
@@ -95,8 +97,9 @@ def wants_json(request: Request) -> bool:
     return request.url.path == "/api" or request.url.path.startswith("/api/")
 
 
-def create_app(db_url: str) -> FastAPI:
-    """The web application over the (already migrated) archive at ``db_url``, read-only."""
+def create_app(db_url: str, limits: ServeLimits | None = None) -> FastAPI:
+    """The web application over the (already migrated) archive at ``db_url``, read-only; ``limits`` bound the
+    requests served at once (default: the HUMASCRAWL_WEB_* settings)."""
     from humascrawl.web import api, pages
 
     app = FastAPI(
@@ -106,8 +109,10 @@ def create_app(db_url: str) -> FastAPI:
                     "errors are JSON objects {\"error\": code, \"message\": text}.",
         openapi_url="/api/openapi.json", docs_url=None, redoc_url=None,
     )
-    archive = read_only_archive(db_url)
+    limits = limits or ServeLimits.from_settings()
+    archive = read_only_archive(db_url, pool_size=limits.connections, pool_timeout=limits.queue_wait)
     app.state.archive = archive
+    app.state.limits = limits
     app.state.sessions = sessionmaker(archive.engine)
     app.state.templates = Jinja2Templates(env=template_environment())
     app.state.db_label = make_url(db_url).render_as_string(hide_password=True)
@@ -115,7 +120,8 @@ def create_app(db_url: str) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     _install_error_handlers(app)
-    app.add_middleware(ReadOnlyHttp)
+    app.add_middleware(AdmissionControl, limits=limits)
+    app.add_middleware(ReadOnlyHttp)  # the outermost: it also secures the 503s of AdmissionControl
     app.openapi = functools.partial(_openapi_without_422, app)
     return app
 
@@ -134,23 +140,24 @@ def _openapi_without_422(app: FastAPI) -> dict:
     return app.openapi_schema
 
 
-def _error(request: Request, status: int, code: str, message: str):
+def error_response(request: Request, status: int, code: str, message: str, headers: dict[str, str] | None = None):
+    """The documented error: ``{"error": code, "message": message}`` under /api, the error page elsewhere."""
     if wants_json(request):
-        return JSONResponse({"error": code, "message": message}, status_code=status)
+        return JSONResponse({"error": code, "message": message}, status_code=status, headers=headers)
     return request.app.state.templates.TemplateResponse(
         request, "error.html", {"status": status, "message": message, "q": request.query_params.get("q", "")},
-        status_code=status)
+        status_code=status, headers=headers)
 
 
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(QueryError)
     async def bad_query(request: Request, exc: QueryError):
-        return _error(request, 400, "bad_query", str(exc))
+        return error_response(request, 400, "bad_query", str(exc))
 
     @app.exception_handler(BadRequest)
     @app.exception_handler(FilterError)
     async def bad_parameter(request: Request, exc: ValueError):
-        return _error(request, 400, "bad_request", str(exc))
+        return error_response(request, 400, "bad_request", str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
@@ -158,17 +165,28 @@ def _install_error_handlers(app: FastAPI) -> None:
         for problem in exc.errors():
             where = ".".join(str(part) for part in problem.get("loc", ())[1:]) or "request"
             messages.append(f"{where}: {problem.get('msg', 'invalid')}")
-        return _error(request, 400, "bad_request", "; ".join(messages) or "invalid request")
+        return error_response(request, 400, "bad_request", "; ".join(messages) or "invalid request")
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound):
-        return _error(request, 404, "not_found", str(exc))
+        return error_response(request, 404, "not_found", str(exc))
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException):
+    async def httperror_response(request: Request, exc: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         message = "no such page" if exc.status_code == 404 else str(exc.detail)
-        return _error(request, exc.status_code, code, message)
+        return error_response(request, exc.status_code, code, message)
+
+    @app.exception_handler(PoolTimeout)
+    async def no_connection(request: Request, exc: PoolTimeout):
+        seconds = request.app.state.limits.retry_after
+        return error_response(request, 503, "busy", f"the server is busy; try again in {seconds} s",
+                              headers={"Retry-After": str(seconds)})
+
+    @app.exception_handler(Exception)
+    async def internalerror_response(request: Request, exc: Exception):
+        # Starlette logs the traceback; the client gets the documented error shape and no internals.
+        return error_response(request, 500, "internal_error", "the server failed to answer this request")
 
 
 def get_session(request: Request) -> Iterator[Session]:

@@ -14,7 +14,7 @@ from humascrawl.search import QueryError, facets, per_day, search
 from humascrawl.web.app import get_session
 from humascrawl.web.chart import day_chart
 from humascrawl.web.params import BadRequest, article_filter
-from humascrawl.web.queries import article_detail, article_versions
+from humascrawl.web.queries import article_detail, article_versions, outlet_names
 
 router = APIRouter(include_in_schema=False)
 DbSession = Annotated[Session, Depends(get_session)]
@@ -47,7 +47,7 @@ def search_page(
     collapsed = collapse.lower() in ("1", "on", "true", "yes")
     params["collapse"] = "1" if collapsed else ""
     context: dict[str, Any] = {
-        "q": q, "params": params, "error": None, "result": None, "facets": {}, "chart": None,
+        "q": q, "params": params, "error": None, "result": None, "facets": {}, "outlet_names": {}, "chart": None,
         "offset": offset, "page_size": PAGE_SIZE, "facet_titles": FACET_TITLES,
         "link": lambda **changes: page_link(params, **changes),
         "active": [(name, params[name]) for name in KEPT[1:-2] if params[name]],
@@ -58,6 +58,7 @@ def search_page(
         context["result"] = search(session, q, filters, limit=PAGE_SIZE, offset=offset, collapse=collapsed,
                                    order=params["order"])
         context["facets"] = facets(session, q, filters, size=10)
+        context["outlet_names"] = outlet_names(session, [host for host, _ in context["facets"]["site"]])
         context["chart"] = day_chart(per_day(session, q, filters))
     except (QueryError, BadRequest, FilterError) as exc:
         context["error"], status = str(exc), 400

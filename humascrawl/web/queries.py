@@ -19,8 +19,18 @@ from humascrawl.storage.archive import Archive, article_to_dict, decompress
 from humascrawl.storage.models import Article, ArticleVersion, RawPage
 
 
+# The largest id either database stores (a signed 64-bit integer): a larger one names nothing, and the
+# database drivers refuse to even send it (OverflowError).
+MAX_ID = 2**63 - 1
+
+
 class NotFound(LookupError):
     """No such article, version, cluster or raw page; the message says which."""
+
+
+def storable(number: int) -> bool:
+    """Whether ``number`` fits the databases' 64-bit integers (anything else cannot be stored)."""
+    return -MAX_ID <= number <= MAX_ID
 
 
 def safe_href(url: str | None) -> str | None:
@@ -39,10 +49,26 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def get_row(session: Session, article_id: int) -> Article:
-    row = session.get(Article, article_id)
+    row = session.get(Article, article_id) if storable(article_id) else None
     if row is None:
         raise NotFound(f"no article with id {article_id}")
     return row
+
+
+def outlet_names(session: Session, hosts: list[str]) -> dict[str, str]:
+    """The name each outlet calls itself (the newest article's site_name), by host as the site facet lists it
+    (without "www."); hosts with no named article are left out."""
+    names = {}
+    for host in hosts:
+        for site in (host, f"www.{host}"):
+            # One site per statement: the index on site then yields the newest first, with no sort of them all.
+            name = session.scalars(select(Article.site_name).where(
+                Article.site == site, Article.site_name.is_not(None), Article.site_name != "")
+                .order_by(Article.id.desc()).limit(1)).first()
+            if name and name.strip():
+                names[host] = name.strip()
+                break
+    return names
 
 
 def article_summary(row: Article) -> dict[str, Any]:
@@ -120,6 +146,8 @@ def raw_body(session: Session, article_id: int, version: int | None = None) -> R
     row = get_row(session, article_id)
     if version is None or version == row.version:
         raw_page_id = row.raw_page_id
+    elif not storable(version):
+        raise NotFound(f"article {article_id} has no version {version}")
     else:
         raw_page_id = session.scalars(select(ArticleVersion.raw_page_id).where(
             ArticleVersion.article_id == row.id, ArticleVersion.version == version)).first()
@@ -149,7 +177,7 @@ def charset_of(content_type: str | None) -> str:
 
 def cluster_detail(session: Session, cluster: int) -> dict[str, Any]:
     """A release's copies across outlets: the origin (earliest published) and every member."""
-    members = cluster_members(session, cluster)
+    members = cluster_members(session, cluster) if storable(cluster) else []
     if not members:
         raise NotFound(f"no cluster with id {cluster}")
     rows = [{"id": m.id, **article_to_dict(m)} for m in members]

@@ -13,51 +13,42 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.engine import URL
 
 from humascrawl.storage.archive import Archive
-from humascrawl.storage.db import ArchiveError, create_archive_engine
+from humascrawl.storage.db import create_archive_engine, parse_db_url, sqlite_path
 
 
 def sqlite_file(url: str) -> Path | None:
     """The database file of a SQLite URL (None for other backends and in-memory databases)."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        raise ArchiveError(f"not a database URL: {url!r} (try sqlite:///data/humascrawl.sqlite3)") from None
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
-        return None
-    return Path(parsed.database).expanduser()
+    return sqlite_path(parse_db_url(url))
 
 
 def prepare_archive(url: str) -> None:
     """Check the archive exists and bring its schema up to date (the one write the server makes)."""
-    path = sqlite_file(url)
-    if path is not None and not path.is_file():
-        raise ArchiveError(f"no archive at {path} (crawl first, or pass --db)")
-    archive = Archive.open(url)
-    archive.close()
+    Archive.open(url, create=False).close()
 
 
-def read_only_engine(url: str) -> Engine:
-    """An engine on the archive at ``url`` that refuses every write."""
+def read_only_engine(url: str, pool_size: int = 5, pool_timeout: float = 30) -> Engine:
+    """An engine on the archive at ``url`` that refuses every write, pooling at most ``pool_size`` connections
+    (a request for one more waits ``pool_timeout`` seconds, then fails)."""
+    pool = {"pool_size": pool_size, "max_overflow": 0, "pool_timeout": pool_timeout}
     path = sqlite_file(url)
     if path is None:
-        engine = create_archive_engine(url)
+        engine = create_archive_engine(url, **pool)
         if engine.dialect.name == "postgresql":
             event.listen(engine, "connect", _postgres_read_only)
         return engine
     # A URI filename: characters such as ? and # in the path must be percent-encoded.
     ro_url = URL.create("sqlite", database=f"file:{quote(str(path.resolve()))}", query={"mode": "ro", "uri": "true"})
-    engine = create_engine(ro_url)
+    engine = create_engine(ro_url, **pool)
     event.listen(engine, "connect", _sqlite_read_only)
     return engine
 
 
-def read_only_archive(url: str) -> Archive:
-    """An :class:`Archive` for reading (its helpers work; any write raises)."""
-    return Archive(read_only_engine(url))
+def read_only_archive(url: str, **pool) -> Archive:
+    """An :class:`Archive` for reading (its helpers work; any write raises); ``pool`` as for read_only_engine."""
+    return Archive(read_only_engine(url, **pool))
 
 
 def _sqlite_read_only(dbapi_connection, _record) -> None:

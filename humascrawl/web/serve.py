@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import os
 import socket
+import sys
+import threading
+
+from typing import TYPE_CHECKING
 
 import click
 
 from humascrawl.config import resolve_db_url
+
+if TYPE_CHECKING:
+    from humascrawl.web.admission import ServeLimits
 
 # humascrawl.cli imports this module to register the command, so this module imports
 # humascrawl.cli only when the command runs (a top-level import breaks `python -m humascrawl.cli`).
@@ -30,7 +38,7 @@ def listening_socket(host: str, port: int) -> socket.socket:
     except OSError as exc:
         sock.close()
         raise UserError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
-    sock.listen(128)
+    sock.listen(2048)  # uvicorn's own default: a burst of connections waits to be accepted, not refused
     sock.set_inheritable(True)
     return sock
 
@@ -49,22 +57,44 @@ def is_loopback(host: str) -> bool:
               help="Address to listen on. The page has no login: keep it on loopback unless the archive is public.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Port to listen on (0 picks a free one and prints it).")
-def serve(db: str | None, host: str, port: int) -> None:
+@click.option("--workers", type=int, default=None,
+              help="Requests served at once (1-32). Default: HUMASCRAWL_WEB_WORKERS (twice the CPU cores).")
+@click.option("--queue", type=int, default=None,
+              help="Requests that may wait for a worker; more get 503 + Retry-After. Default: HUMASCRAWL_WEB_QUEUE (256).")
+def serve(db: str | None, host: str, port: int, workers: int | None, queue: int | None) -> None:
     """Serve the web search page and the JSON API (/api, described at /api/docs) over the archive, read-only."""
     from humascrawl.cli import user_errors
 
-    user_errors(run_server)(db, host, port)
+    user_errors(run_server)(db, host, port, workers, queue)
 
 
-def run_server(db: str | None, host: str, port: int) -> None:
+def server_limits(workers: int | None, queue: int | None) -> tuple[ServeLimits, float]:
+    """The admission limits and the shutdown grace period, checked (a bad one is a one-line error)."""
+    from humascrawl import settings
+    from humascrawl.cli import UserError
+    from humascrawl.web.admission import ServeLimits
+
+    try:
+        limits = ServeLimits.from_settings(workers=workers, queue=queue)
+        grace = float(settings.HUMASCRAWL_WEB_SHUTDOWN_GRACE)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    if not 0 <= grace <= 60:
+        raise UserError(f"HUMASCRAWL_WEB_SHUTDOWN_GRACE must be 0 to 60 seconds, got {grace:g}")
+    return limits, grace
+
+
+def run_server(db: str | None, host: str, port: int, workers: int | None = None, queue: int | None = None) -> None:
     import uvicorn
 
+    from humascrawl.web.admission import StoppingServer
     from humascrawl.web.app import create_app
     from humascrawl.web.readonly import prepare_archive
 
+    limits, grace = server_limits(workers, queue)
     url = resolve_db_url(db)
     prepare_archive(url)
-    app = create_app(url)
+    app = create_app(url, limits)
     sock = listening_socket(host, port)
     bound_host, bound_port = sock.getsockname()[:2]
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
@@ -72,12 +102,25 @@ def run_server(db: str | None, host: str, port: int) -> None:
     if not is_loopback(bound_host):
         click.echo("humascrawl: note: listening beyond this machine; the page has no login", err=True)
     quiet = logging.getLogger("humascrawl").getEffectiveLevel() > logging.INFO
+    # After a stop signal, requests still running get `grace` seconds, then are cancelled: without a bound,
+    # one slow request kept a SIGTERMed server alive for minutes.
     config = uvicorn.Config(app, log_level="warning" if quiet else "info", access_log=not quiet,
-                            server_header=False, lifespan="off")
+                            server_header=False, lifespan="off", timeout_graceful_shutdown=grace)
     try:
-        uvicorn.Server(config).run(sockets=[sock])
+        StoppingServer(config).run(sockets=[sock])
     except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled; stopping is the normal end
         pass
     finally:
         sock.close()
         app.state.archive.close()
+    _leave_running_requests()
+
+
+def _leave_running_requests() -> None:
+    """End the process even if a worker thread is still inside a cancelled request (a long database query):
+    Python would otherwise wait for it at exit.  The archive is read-only, so nothing is lost."""
+    if any(thread.is_alive() and not thread.daemon and thread is not threading.main_thread()
+           for thread in threading.enumerate()):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
