@@ -315,3 +315,12 @@ def test_one_source_past_its_own_time_cap_leaves_the_others_running(tmp_path, sq
     assert run["status"] == "partial"
     assert records["slow"]["status"] == "partial" and records["slow"]["failed"] == {"capped_time": 1}
     assert (records["quick"]["status"], records["quick"]["new"], records["quick"]["error"]) == ("ok", 3, None)
+
+
+@pytest.mark.parametrize("line, message", [('max_seconds = "soon"', "rules.max_seconds must be a number of seconds"),
+                                           ("max_listing_pages = -3", "rules.max_listing_pages must be a whole number")])
+def test_a_bad_per_source_cap_is_a_configuration_error(tmp_path, line, message):
+    path = tmp_path / "sources.toml"
+    path.write_text(f'[[source]]\nname = "a"\nurl = "http://a.example/"\nplatform = "blogger"\n{line}\n')
+    result = run_cli("sources", "--sources", str(path))
+    assert result.returncode == 2 and message in result.stderr.decode()
