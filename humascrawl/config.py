@@ -28,7 +28,9 @@ _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 _KNOWN_KEYS = {
     "name", "url", "platform", "labels", "keywords", "since", "tz", "enabled",
     "rules", "notes", "full_content", "article_pattern", "max_pages", "max_depth", "follow_domain",
+    "max_listing_pages", "max_seconds",
 }
+_CAPS = ("max_listing_pages", "max_seconds")  # this source's own bounds per run (humascrawl.crawl.bounds)
 _ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
 
 
@@ -112,7 +114,7 @@ def parse_source(raw: dict[str, Any], where: str) -> Source:
     follow_domain = raw.get("follow_domain", False)
     if not isinstance(follow_domain, bool):
         raise ConfigError(f"{where}: 'follow_domain' must be true or false (got {follow_domain!r})")
-    extra = {k: raw[k] for k in ("full_content", "article_pattern", "max_pages", "max_depth") if k in raw}
+    extra = {k: raw[k] for k in ("full_content", "article_pattern", "max_pages", "max_depth", *_CAPS) if k in raw}
     rules = check_rules({**rules, **extra}, where)
     return Source(
         name=name,
@@ -172,7 +174,13 @@ def _count(value: Any, where: str) -> int:
     return value
 
 
-# Each rule a source may set (in [source.rules], or the four also allowed at the top of a source) and its check.
+def _seconds(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
+        raise ConfigError(f"{where} must be a number of seconds, 0 or more (got {value!r})")
+    return value
+
+
+# Each rule a source may set (in [source.rules], or the six also allowed at the top of a source) and its check.
 RULE_CHECKS = {
     "boilerplate": _regex_list,       # extra whole-line boilerplate patterns (humascrawl.extract.rules)
     "article_pattern": _regex,        # URLs of articles, searched in each discovered URL (spiders)
@@ -183,6 +191,8 @@ RULE_CHECKS = {
     "full_content": _flag,
     "max_pages": _count,
     "max_depth": _count,
+    "max_listing_pages": _count,  # 0: no cap; default HUMASCRAWL_MAX_LISTING_PAGES
+    "max_seconds": _seconds,  # 0: no cap; default HUMASCRAWL_MAX_SOURCE_SECONDS
 }
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import gzip
 import html
+import io
 import json
+import zlib
 import re
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
@@ -25,6 +27,18 @@ _NO_AUTHOR = {"unknown", "anonymous", "anonim", "tanpa nama", "admin"}
 
 class DiscoveryError(ValueError):
     """A discovery document that cannot be parsed."""
+
+    reason = "malformed_listing"  # how a spider counts it: ``failed/discovery_<reason>``
+
+
+class DocumentTooLarge(DiscoveryError):
+    """A compressed discovery document that inflates past the cap (a gzip bomb, or a sitemap far too big)."""
+
+    reason = "too_large"
+
+
+# The sitemap protocol's own limit on an uncompressed sitemap (HUMASCRAWL_MAX_DECOMPRESSED_BYTES).
+MAX_DECOMPRESSED_BYTES = 50 * 1024 * 1024
 
 
 @dataclass
@@ -198,13 +212,27 @@ def _gmt(value: str | None) -> str | None:
 
 # -- XML: sitemaps and feeds ----------------------------------------------------------
 
-def _xml_root(body: bytes) -> tuple[etree._Element, str | None]:
+def gunzip(body: bytes, max_bytes: int = MAX_DECOMPRESSED_BYTES) -> bytes:
+    """Inflate a gzip file (every member) in chunks, never holding more than ``max_bytes`` of output."""
+    out = bytearray()
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(body)) as stream:
+            while chunk := stream.read(min(_GUNZIP_CHUNK, max_bytes + 1 - len(out))):
+                out += chunk
+                if len(out) > max_bytes:
+                    raise DocumentTooLarge(f"gzip of {len(body):,} bytes inflates past {max_bytes:,} bytes")
+    except (OSError, EOFError, zlib.error):
+        raise DiscoveryError("broken gzip") from None
+    return bytes(out)
+
+
+_GUNZIP_CHUNK = 1 << 20
+
+
+def _xml_root(body: bytes, max_bytes: int = MAX_DECOMPRESSED_BYTES) -> tuple[etree._Element, str | None]:
     """The parsed root, and the syntax error when the XML was broken and only recovered."""
     if body[:2] == b"\x1f\x8b":
-        try:
-            body = gzip.decompress(body)
-        except (OSError, EOFError):
-            raise DiscoveryError("broken gzip") from None
+        body = gunzip(body, max_bytes)
     body = body.strip()
     try:
         return etree.fromstring(body, parser=_STRICT), None
@@ -241,9 +269,11 @@ def _child_text(elem: etree._Element, *names: str) -> str | None:
     return None
 
 
-def parse_sitemap(body: bytes) -> tuple[str, list[Entry]]:
-    """``("index", child sitemaps)`` or ``("urlset", pages)``; gzip, news and image sitemaps included."""
-    root, error = _xml_root(body)
+def parse_sitemap(body: bytes, max_bytes: int = MAX_DECOMPRESSED_BYTES) -> tuple[str, list[Entry]]:
+    """``("index", child sitemaps)`` or ``("urlset", pages)``; gzip, news and image sitemaps included.
+
+    A gzip body inflating past ``max_bytes`` raises :class:`DocumentTooLarge`."""
+    root, error = _xml_root(body, max_bytes)
     kind = _local(root.tag)
     if kind == "sitemapindex":
         return "index", _recovered([Entry(url=loc) for sm in root if _local(sm.tag) == "sitemap"
@@ -262,9 +292,9 @@ def parse_sitemap(body: bytes) -> tuple[str, list[Entry]]:
     return "urlset", _recovered(entries, error)
 
 
-def parse_feed(body: bytes) -> list[Entry]:
-    """Items of an RSS 2.0 or Atom feed."""
-    root, error = _xml_root(body)
+def parse_feed(body: bytes, max_bytes: int = MAX_DECOMPRESSED_BYTES) -> list[Entry]:
+    """Items of an RSS 2.0 or Atom feed (gzip too, up to ``max_bytes`` inflated)."""
+    root, error = _xml_root(body, max_bytes)
     kind = _local(root.tag)
     if kind == "rss":
         items = [i for i in root.iter() if _local(i.tag) == "item"]

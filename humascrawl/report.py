@@ -57,6 +57,11 @@ def run_table(result) -> Table:
         table.add_row(src.name, src.status, *(str(src.counter(k)) for k in ("discovered", "fetched", "new",
                                                                              "changed", "unchanged")),
                       str(skipped), _failure_text(stats))
+    # Why a source is not ok, in words: a cap it hit, an interruption.
+    reasons = [f"{src.name}: {src.stats['humascrawl/error']}" for src in result.sources
+               if src.stats.get("humascrawl/error")]
+    if reasons:
+        table.caption, table.caption_justify = "\n".join(reasons), "left"
     return table
 
 

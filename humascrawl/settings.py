@@ -29,6 +29,18 @@ HUMASCRAWL_EXTRACT_WORKERS = 0
 HUMASCRAWL_EXTRACT_TIMEOUT = os.environ.get("HUMASCRAWL_EXTRACT_TIMEOUT", 30.0)
 HUMASCRAWL_MAX_PAGE_BYTES = os.environ.get("HUMASCRAWL_MAX_PAGE_BYTES", 5 * 1024 * 1024)
 
+# -- bounds (humascrawl.crawl.bounds) ------------------------------------------------
+# A gzip sitemap or feed inflating past this many bytes is not read (failed/discovery_too_large):
+# the sitemap protocol's own limit on an uncompressed sitemap. Raw responses are capped by
+# DOWNLOAD_MAXSIZE, gzip Content-Encoding by Scrapy's DOWNLOAD_MAXSIZE check while decompressing.
+HUMASCRAWL_MAX_DECOMPRESSED_BYTES = os.environ.get("HUMASCRAWL_MAX_DECOMPRESSED_BYTES", 50 * 1024 * 1024)
+# Per source and run: listing pages requested (feed/API/sitemap pages, robots.txt, link-following
+# pages) and wall time. A source that hits one stops listing (failed/capped_pages) or is closed
+# (failed/capped_time), keeps what it fetched and is recorded `partial` with the reason. 0 = no cap;
+# a source overrides them with `max_listing_pages` / `max_seconds` in the sources file.
+HUMASCRAWL_MAX_LISTING_PAGES = os.environ.get("HUMASCRAWL_MAX_LISTING_PAGES", 1000)
+HUMASCRAWL_MAX_SOURCE_SECONDS = os.environ.get("HUMASCRAWL_MAX_SOURCE_SECONDS", 4 * 3600)
+
 # -- politeness ------------------------------------------------------------------
 USER_AGENT = f"humascrawl/{__version__} (+{HUMASCRAWL_CONTACT})"
 ROBOTSTXT_OBEY = True
@@ -90,6 +102,7 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "humascrawl.crawl.extensions.RunRecorder": 100,
+    "humascrawl.crawl.bounds.SourceTimeCap": 110,
 }
 
 # -- throughput (bench/crawl_incremental.py) ----------------------------------------

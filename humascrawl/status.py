@@ -48,6 +48,9 @@ def render_status(runs: list[dict[str, Any]], console: Console) -> None:
                 _kv(src["skipped"]), _kv(src["failed"]), f"{src['duration'] or 0:.1f}",
             )
         console.print(table)
+        for src in run["sources"]:
+            if src.get("error"):  # why a source is not ok: a cap, an interruption, a failed discovery
+                console.print(f"  {src['name']}: {src['status']}: {src['error']}", markup=False, highlight=False)
 
 
 def _kv(counts: dict[str, Any]) -> str:

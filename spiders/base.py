@@ -26,6 +26,7 @@ from humascrawl.crawl.state import CrawlState
 from humascrawl.discovery import DiscoveryError, Entry, Listing, pagination_links, parse_feed, parse_sitemap
 from humascrawl.focus import listing_skip_reason
 from humascrawl.items import PAGE_BREAK, FetchedPage
+from humascrawl.spiders.listing import ListingBounds
 
 STAT = "humascrawl/"
 _SITEMAP_LINE = re.compile(r"^\s*sitemap\s*:\s*(\S+)", re.I | re.M)
@@ -68,7 +69,7 @@ def skip_reason(failure: Failure) -> str | None:
     return "robots_txt" if "robots.txt" in str(failure.value) else None
 
 
-class SourceSpider(scrapy.Spider):
+class SourceSpider(ListingBounds, scrapy.Spider):
     """A spider bound to one source of the sources file (``-a source=NAME``)."""
 
     platform = ""
@@ -205,6 +206,8 @@ class SourceSpider(scrapy.Spider):
 
     def continuation_failed(self, failure: Failure) -> Iterator[FetchedPage]:
         """A later page failed: archive the pages fetched before it (the article's text up to the gap)."""
+        if self.stopping(failure):
+            return  # not archived with part of its pages: the next run fetches the article whole
         state = failure.request.meta["multipage"]
         reason = _loss_reason(failure)
         self.count_failure(f"continuation_{reason}")
@@ -226,6 +229,8 @@ class SourceSpider(scrapy.Spider):
 
     def single_view_failed(self, failure: Failure) -> Iterator[FetchedPage | scrapy.Request]:
         """No single-page view after all: fetch the numbered pages instead, or keep page 1 when there are none."""
+        if self.stopping(failure):
+            return
         state = failure.request.meta["multipage"]
         reason = _loss_reason(failure)
         if state["queue"]:
@@ -251,10 +256,16 @@ class SourceSpider(scrapy.Spider):
 
     # -- discovery plumbing ------------------------------------------------------------
 
-    def discovery_request(self, url: str, callback, **kwargs: Any) -> scrapy.Request:
+    def discovery_request(self, url: str, callback, **kwargs: Any) -> scrapy.Request | None:
+        """A request for a listing page (feed, API or sitemap page, robots.txt, home page); None once
+        this run has requested ``max_listing_pages`` of them (the source is then counted ``capped_pages``)."""
+        if not self.take_listing_page(url):
+            return None
         return scrapy.Request(url, callback=callback, errback=self.discovery_failed, dont_filter=True, **kwargs)
 
     def discovery_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
+        if self.stopping(failure):  # no fallback
+            return
         reason = _loss_reason(failure)
         self.count_failure(reason, discovery=True)
         self.logger.error("%s: discovery request failed (%s): %s", self.source.name, reason, failure.request.url)
@@ -268,7 +279,7 @@ class SourceSpider(scrapy.Spider):
                                 listing.dropped, "y" if listing.dropped == 1 else "ies", response.url)
 
     def bad_document(self, response: Response, error: Exception) -> Iterator[scrapy.Request]:
-        self.count_failure("malformed_listing", discovery=True)
+        self.count_failure(getattr(error, "reason", "malformed_listing"), discovery=True)
         self.logger.error("%s: cannot read %s (%s)", self.source.name, response.url, error)
         yield from self.fall_back()
 
@@ -293,29 +304,36 @@ class SourceSpider(scrapy.Spider):
     def sitemap_start(self) -> Iterator[scrapy.Request]:
         sitemap = self.source.rules.get("sitemap_url")
         if sitemap:
-            yield self.discovery_request(sitemap, self.parse_sitemap)
+            yield from self.sitemap_request(sitemap)
         else:
             # A missing robots.txt is normal: any status goes to the parser, which then tries /sitemap.xml.
-            yield self.discovery_request(self.url("robots.txt"), self.parse_robots_sitemaps,
-                                         meta={"handle_httpstatus_all": True})
+            yield from self.listing(self.url("robots.txt"), self.parse_robots_sitemaps,
+                                    meta={"handle_httpstatus_all": True})
 
     def parse_robots_sitemaps(self, response: Response) -> Iterator[scrapy.Request]:
         urls = _SITEMAP_LINE.findall(response.text) if response.status == 200 else []
         for url in urls or [self.url("sitemap.xml")]:
-            yield self.discovery_request(response.urljoin(url), self.parse_sitemap)
+            yield from self.sitemap_request(response.urljoin(url))
+
+    def sitemap_request(self, url: str) -> Iterator[scrapy.Request]:
+        """Each sitemap once per run: an index that lists itself, or two that list each other, ends."""
+        if self.listed_before(url):
+            self.logger.warning("%s: sitemap %s listed again; not fetched twice", self.source.name, url)
+            return
+        yield from self.listing(url, self.parse_sitemap)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request | FetchedPage]:
         try:
-            kind, entries = parse_sitemap(response.body)
+            kind, entries = parse_sitemap(response.body, self.max_decompressed)
         except DiscoveryError as exc:
             yield from self.bad_document(response, exc)
             return
         if kind == "index":
             for entry in entries:
                 if not _NON_POST_SITEMAP.search(entry.url):
-                    yield self.discovery_request(response.urljoin(entry.url), self.parse_sitemap)
+                    yield from self.sitemap_request(response.urljoin(entry.url))
             return
-        for entry in entries:
+        for entry in self.fresh_entries(entries):
             if _same_site(entry.url, self.source.host) and self.is_article_url(entry.url):
                 yield from self.entry_items(entry)
 
@@ -323,31 +341,30 @@ class SourceSpider(scrapy.Spider):
 
     def feed_start(self) -> Iterator[scrapy.Request]:
         url = self.source.rules.get("feed_url") or getattr(self, "detected_feed", None) or self.url("feed/")
-        yield self.discovery_request(url, self.parse_rss, cb_kwargs={"page": 1})
+        yield from self.listing(url, self.parse_rss, cb_kwargs={"page": 1})
 
     def parse_rss(self, response: Response, page: int) -> Iterator[scrapy.Request | FetchedPage]:
         try:
-            entries = parse_feed(response.body)
+            entries = parse_feed(response.body, self.max_decompressed)
         except DiscoveryError as exc:
             yield from self.bad_document(response, exc)
             return
-        seen = self.__dict__.setdefault("_feed_urls_seen", set())
-        fresh = [e for e in entries if e.url not in seen]
-        seen.update(e.url for e in fresh)
+        fresh = self.fresh_entries(entries)
         for entry in fresh:
             yield from self.entry_items(entry)
         # WordPress feeds page with ?paged=N (404 past the end). Stop when a page brings no
         # post not seen in this run (a feed that ignores paging) or only archived, unchanged
         # posts (the rest is older still).
         if fresh and self.source.rules.get("feed_paging", True):
-            if not all(self.state.is_unchanged(e.url, e.stamp) for e in fresh):
-                base = response.url.split("?")[0]
-                yield scrapy.Request(f"{base}?paged={page + 1}", callback=self.parse_rss,
+            base = response.url.split("?")[0]
+            next_page = f"{base}?paged={page + 1}"
+            if not all(self.state.is_unchanged(e.url, e.stamp) for e in fresh) and self.take_listing_page(next_page):
+                yield scrapy.Request(next_page, callback=self.parse_rss,
                                      errback=self.feed_page_missing, cb_kwargs={"page": page + 1}, dont_filter=True)
 
     def feed_page_missing(self, failure: Failure) -> None:
         # Past the last page WordPress answers 404: the normal end of paging.
-        if not (failure.check(HttpError) and failure.value.response.status == 404):
+        if not self.stopping(failure) and not (failure.check(HttpError) and failure.value.response.status == 404):
             self.count_failure(failure_reason(failure), discovery=True)
 
     # -- bounded link following (sites with neither sitemap nor feed) -----------------
@@ -358,24 +375,32 @@ class SourceSpider(scrapy.Spider):
             self.count_failure("no_article_pattern", discovery=True)
             return
         self._pages_left = int(self.source.rules.get("max_pages", 200))
-        yield self.discovery_request(self.source.url, self.parse_links, cb_kwargs={"depth": 0})
+        yield from self.listing(self.source.url, self.parse_links, cb_kwargs={"depth": 0})
 
     def parse_links(self, response: Response, depth: int) -> Iterator[scrapy.Request | FetchedPage]:
         if not hasattr(response, "css"):
             return
         max_depth = int(self.source.rules.get("max_depth", 2))
-        for href in dict.fromkeys(response.css("a::attr(href)").getall()):
-            url = response.urljoin(href).split("#")[0]
-            if not _same_site(url, self.source.host):
+        links = [url for href in dict.fromkeys(response.css("a::attr(href)").getall())
+                 if _same_site(url := response.urljoin(href).split("#")[0], self.source.host)]
+        fresh = self.fresh_entries([Entry(url=url) for url in links if self.is_article_url(url)])
+        for entry in fresh:
+            yield from self.entry_items(entry)
+        for url in links:
+            if depth >= max_depth or self._pages_left <= 0:
+                return
+            # Each listing page once: a page that links only pages already followed brings nothing new.
+            if self.is_article_url(url) or self.listed_before(url):
                 continue
-            if self.is_article_url(url):
-                yield from self.entry_items(Entry(url=url))
-            elif depth < max_depth and self._pages_left > 0:
-                self._pages_left -= 1
-                yield scrapy.Request(url, callback=self.parse_links, cb_kwargs={"depth": depth + 1},
-                                     errback=self.listing_page_failed)
+            if not self.take_listing_page(url):
+                return
+            self._pages_left -= 1
+            yield scrapy.Request(url, callback=self.parse_links, cb_kwargs={"depth": depth + 1},
+                                 errback=self.listing_page_failed)
 
     def listing_page_failed(self, failure: Failure) -> None:
+        if self.stopping(failure):
+            return
         if not skip_reason(failure):
             self.count_failure(failure_reason(failure), discovery=True)
 

@@ -20,9 +20,9 @@ class BloggerDiscovery:
 
     def blogger_feed_start(self) -> Iterator[scrapy.Request]:
         self._page_size_seen = 0
-        yield self.blogger_feed_request(1)
+        yield from self.blogger_feed_request(1)
 
-    def blogger_feed_request(self, start_index: int) -> scrapy.Request:
+    def blogger_feed_request(self, start_index: int) -> Iterator[scrapy.Request]:
         query = {"alt": "json", "max-results": self.settings.getint("HUMASCRAWL_FEED_PAGE_SIZE", 150),
                  "start-index": start_index}
         watermark = self.state.watermark
@@ -31,8 +31,8 @@ class BloggerDiscovery:
             query.update({"orderby": "updated", "updated-min": watermark})
         else:
             query["orderby"] = "published"
-        return self.discovery_request(self.url("feeds/posts/default?" + urlencode(query)), self.parse_blogger_feed,
-                                      cb_kwargs={"start_index": start_index})
+        return self.listing(self.url("feeds/posts/default?" + urlencode(query)), self.parse_blogger_feed,
+                            cb_kwargs={"start_index": start_index})
 
     def parse_blogger_feed(self, response: Response, start_index: int) -> Iterator[scrapy.Request]:
         try:
@@ -41,14 +41,16 @@ class BloggerDiscovery:
             yield from self.bad_document(response, exc)
             return
         self.count_unusable(entries, response)
-        for entry in entries:
+        fresh = self.fresh_entries(entries)
+        for entry in fresh:
             yield from self.entry_items(entry)
-        # Blogger caps max-results silently and its stated total can be wrong, so only an
-        # empty page, or one shorter than an earlier page of this run, ends the listing.
-        # Unusable entries count: they took their places on the page.
-        if entries.listed and entries.listed >= self._page_size_seen:
+        # Blogger caps max-results silently and its stated total can be wrong, so only an empty
+        # page, one shorter than an earlier page of this run, or one that brings no post not listed
+        # before (a feed that ignores start-index) ends the listing. Unusable entries count: they
+        # took their places on the page.
+        if fresh and entries.listed >= self._page_size_seen:
             self._page_size_seen = entries.listed
-            yield self.blogger_feed_request(start_index + entries.listed)
+            yield from self.blogger_feed_request(start_index + entries.listed)
 
 
 class BloggerSpider(BloggerDiscovery, SourceSpider):

@@ -47,7 +47,8 @@ class AutoSpider(BloggerDiscovery, WordPressDiscovery, SourceSpider):
     platform = "auto"
 
     async def start(self):
-        yield self.discovery_request(self.source.url, self.parse_home)
+        for request in self.listing(self.source.url, self.parse_home):
+            yield request
 
     def parse_home(self, response: Response):
         platform, feed = detect_platform(response.body)

@@ -18,13 +18,13 @@ class WordPressDiscovery:
     """``/wp-json/wp/v2/posts``; incremental runs ask with ``modified_after`` (WordPress ≥ 5.7)."""
 
     def wordpress_api_start(self) -> Iterator[scrapy.Request]:
-        yield self.wordpress_api_request(1)
+        yield from self.wordpress_api_request(1)
 
-    def wordpress_api_request(self, page: int) -> scrapy.Request:
+    def wordpress_api_request(self, page: int) -> Iterator[scrapy.Request]:
         query = {"per_page": PER_PAGE, "page": page, "orderby": "modified", "order": "desc", "_embed": "1"}
         if self.state.watermark:
             query["modified_after"] = self.state.watermark
-        return self.discovery_request(
+        return self.listing(
             self.url("wp-json/wp/v2/posts?" + urlencode(query)), self.parse_wordpress_api, cb_kwargs={"page": page},
             # Past the last page WordPress answers 400 rest_post_invalid_page_number.
             meta={"handle_httpstatus_list": [400]} if page > 1 else {},
@@ -39,18 +39,19 @@ class WordPressDiscovery:
             yield from self.bad_document(response, exc)
             return
         self.count_unusable(entries, response)
-        for entry in entries:
+        fresh = self.fresh_entries(entries)
+        for entry in fresh:
             yield from self.entry_items(entry)
         total_pages = response.headers.get("X-WP-TotalPages", b"").decode("latin-1")
         more = page < int(total_pages) if total_pages.isdigit() else entries.listed >= PER_PAGE
-        if entries.listed and more:
-            yield self.wordpress_api_request(page + 1)
+        if fresh and more:  # a page with no post not listed before: the API ignores ?page
+            yield from self.wordpress_api_request(page + 1)
 
     def wp_sitemap_start(self) -> Iterator[scrapy.Request]:
-        yield self.discovery_request(self.url("wp-sitemap.xml"), self.parse_sitemap)
+        yield from self.sitemap_request(self.url("wp-sitemap.xml"))
 
     def yoast_sitemap_start(self) -> Iterator[scrapy.Request]:
-        yield self.discovery_request(self.url("sitemap_index.xml"), self.parse_sitemap)
+        yield from self.sitemap_request(self.url("sitemap_index.xml"))
 
 
 class WordPressSpider(WordPressDiscovery, SourceSpider):

@@ -2,7 +2,9 @@
 
 import gzip
 import json
+import tracemalloc
 import urllib.request
+import zlib
 
 import pytest
 
@@ -10,6 +12,7 @@ from conftest import SHARED
 from humascrawl.demo.server import MirrorServer
 from humascrawl.discovery import (
     DiscoveryError,
+    DocumentTooLarge,
     detect_platform,
     parse_blogger_feed,
     parse_feed,
@@ -119,3 +122,25 @@ def test_truncated_xml_that_recovers_to_nothing_is_an_error():
         parse_sitemap(b"<urlset><url><loc>")
     kind, entries = parse_sitemap(b"<urlset><url><loc>https://x.id/a</loc></url><url><loc>https://x.id/b")
     assert [e.url for e in entries] == ["https://x.id/a", "https://x.id/b"]
+
+
+def test_a_gzip_bomb_inflates_only_up_to_the_cap_in_bounded_memory():
+    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    bomb = b"".join(packer.compress(bytes(1 << 20)) for _ in range(64)) + packer.flush()  # 64 MB inflated
+    tracemalloc.start()
+    try:
+        with pytest.raises(DocumentTooLarge) as caught:
+            parse_sitemap(bomb, max_bytes=1 << 20)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert caught.value.reason == "too_large"
+    assert peak < 8 << 20  # a few chunks of the 1 MB cap, not the 64 MB it inflates to
+
+
+def test_a_gzip_sitemap_under_the_cap_and_in_several_members_is_read():
+    xml = b'<?xml version="1.0"?><urlset><url><loc>https://a.example/2024/05/x.html</loc></url></urlset>'
+    assert parse_sitemap(gzip.compress(xml[:40]) + gzip.compress(xml[40:]), max_bytes=len(xml))[1][0].url \
+        == "https://a.example/2024/05/x.html"
+    with pytest.raises(DiscoveryError, match="broken gzip"):
+        parse_sitemap(gzip.compress(xml)[:-12])

@@ -8,6 +8,7 @@ from typing import Any
 from scrapy import signals
 
 from humascrawl.crawl import shared_archive
+from humascrawl.crawl.bounds import TIME_CAP_REASON
 from humascrawl.health import HEALTH_FIELDS, run_signature, site_key
 from humascrawl.spiders.base import STAT
 
@@ -20,7 +21,9 @@ def source_outcome(stats: dict[str, Any], close_reason: str) -> dict[str, Any]:
     """Fold Scrapy's stats into one source's run record, with an honest status.
 
     ``failed``: discovery failed and found nothing, the crawl did not finish, or
-    storing failed. ``partial``: some pages failed, the rest was stored. ``ok``: none.
+    storing failed. ``partial``: some pages failed, or a cap (listing pages, time) stopped the
+    source; the rest was stored. ``interrupted``: the crawl was stopped (SIGTERM, Ctrl-C).
+    ``ok``: none of these. ``error`` says why in one line.
     """
     record: dict[str, Any] = {"skipped": {}, "failed": {}}
     groups: dict[str, dict[str, Any]] = {group: {} for group in _HEALTH_GROUPS}
@@ -43,7 +46,11 @@ def source_outcome(stats: dict[str, Any], close_reason: str) -> dict[str, Any]:
         int(record.pop("responses", 0) or 0), int(record.pop("offsite_responses", 0) or 0), groups["offsite_hosts"])
     discovery_failed = any(k.startswith("discovery_") for k in record["failed"])
     found_nothing = not record.get("discovered")
-    if close_reason != "finished" or "store" in record["failed"] or (discovery_failed and found_nothing):
+    if close_reason == "shutdown":
+        record["status"] = "interrupted"
+        record["error"] = record.get("error") or "interrupted: the crawl was stopped"
+    elif close_reason not in ("finished", TIME_CAP_REASON) or "store" in record["failed"] or (
+            discovery_failed and found_nothing):
         record["status"] = "failed"
         record["error"] = record.get("error") or (
             f"crawl ended: {close_reason}" if close_reason != "finished"

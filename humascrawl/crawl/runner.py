@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -12,6 +13,7 @@ from scrapy.settings import Settings
 
 from humascrawl.config import ConfigError, Source
 from humascrawl.crawl import shared_archive
+from humascrawl.crawl.bounds import abandon_downloads, note_error, validate_bounds
 from humascrawl.crawl.politeness import validate_settings
 from humascrawl.extract.pipeline import check_rules
 from humascrawl.pipelines.extract import extract_limits
@@ -67,6 +69,7 @@ def build_settings(db_url: str, overrides: dict[str, Any] | None = None) -> Sett
         settings.set(key, value, priority="cmdline")
     validate_settings(settings)  # a bad -s value is a configuration error (exit 2), not a crash mid-crawl
     extract_limits(settings.get)
+    validate_bounds(settings)
     return settings
 
 
@@ -100,11 +103,35 @@ def run_crawl(
         lease.release()
 
 
+class _PromptCrawlerProcess(CrawlerProcess):
+    """Scrapy's process, stopping promptly on the first SIGTERM/SIGINT.
+
+    Scrapy's graceful stop waits for every request already handed to the downloader: with a long
+    queue, the crawl delay and a slow site, that took 20 s and more. Here those requests are
+    abandoned (counted ``skipped/interrupted``), the pages fetched before are still extracted and
+    stored, and the run is recorded ``interrupted``. A second signal stops at once (Scrapy's own).
+    """
+
+    interrupted_by: str | None = None
+
+    def _signal_shutdown(self, signum: int, frame: Any) -> None:
+        from twisted.internet import reactor
+
+        self.interrupted_by = signal.Signals(signum).name
+        super()._signal_shutdown(signum, frame)  # schedules the graceful stop, arms the second signal
+        reactor.callFromThread(self._abandon_downloads)
+
+    def _abandon_downloads(self) -> None:
+        for crawler in list(self.crawlers):
+            note_error(crawler, f"interrupted by {self.interrupted_by}")
+            abandon_downloads(crawler, f"interrupted by {self.interrupted_by}")
+
+
 def _run(archive, lease, run_id, spiders, db_url, full, overrides, on_tick) -> RunResult:
     from twisted.internet import task
 
     settings = build_settings(db_url, {**(overrides or {}), "HUMASCRAWL_RUN_ID": run_id, "HUMASCRAWL_FULL": full})
-    process = CrawlerProcess(settings)
+    process = _PromptCrawlerProcess(settings)
     # Scrapy's logging set-up resets its loggers to DEBUG; keep the level asked for.
     logging.getLogger("scrapy").setLevel(settings.get("LOG_LEVEL"))
     crawlers = []
@@ -126,7 +153,7 @@ def _run(archive, lease, run_id, spiders, db_url, full, overrides, on_tick) -> R
             SourceResult(name, c.stats.get_value("humascrawl/status", "failed"), dict(c.stats.get_stats()))
             for name, c in crawlers
         ]
-        status = "ok" if all(r.status == "ok" for r in results) else (
+        status = "interrupted" if process.interrupted_by else "ok" if all(r.status == "ok" for r in results) else (
             "failed" if all(r.status == "failed" for r in results) else "partial")
     finally:
         for loop in (ticker, heartbeat):
