@@ -11,7 +11,7 @@ import pytest
 from conftest import run_cli
 from humascrawl.demo.mirror import Fault
 from humascrawl.demo.server import MirrorServer
-from humascrawl.discovery import pagination_links
+from humascrawl.pagination import pagination_links
 from humascrawl.extract.multipage import merge_pages
 from humascrawl.extract.text import normalise_for_hash
 from humascrawl.items import PAGE_BREAK
