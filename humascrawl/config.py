@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from humascrawl.urls import safe_http_url, site_key
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_SOURCES = DATA_DIR / "sources.toml"
@@ -57,7 +59,13 @@ class Source:
 
     @property
     def host(self) -> str:
+        """The host name alone, as Scrapy's allowed_domains wants it."""
         return (urlsplit(self.url).hostname or "").lower()
+
+    @property
+    def site(self) -> str:
+        """The site the source's URLs belong to (:func:`humascrawl.urls.site_key`)."""
+        return site_key(self.url)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -93,10 +101,10 @@ def parse_source(raw: dict[str, Any], where: str) -> Source:
     if not isinstance(name, str) or not _NAME_RE.match(name):
         raise ConfigError(f"{where}: 'name' must be lowercase letters, digits, '-', '_' or '.' (got {name!r})")
     where = f"{where} ({name})"
-    url = raw.get("url")
-    parts = urlsplit(url) if isinstance(url, str) else None
-    if not parts or parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError(f"{where}: 'url' must be an http(s) URL (got {url!r})")
+    url = safe_http_url(raw.get("url"))
+    if url is None:
+        raise ConfigError(f"{where}: 'url' must be an http(s) URL (got {raw.get('url')!r})")
+    parts = urlsplit(url)
     platform = raw.get("platform", "auto")
     if platform not in PLATFORMS:
         raise ConfigError(f"{where}: 'platform' must be one of {', '.join(PLATFORMS)} (got {platform!r})")
@@ -148,8 +156,7 @@ def _regex(value: Any, where: str, flags: int = 0) -> str:
 
 
 def _url(value: Any, where: str) -> str:
-    parts = urlsplit(value) if isinstance(value, str) else None
-    if not parts or parts.scheme not in ("http", "https") or not parts.hostname:
+    if safe_http_url(value) is None:
         raise ConfigError(f"{where} must be an http(s) URL (got {value!r})")
     return value
 

@@ -12,14 +12,15 @@ import gzip
 import html
 import io
 import json
-import zlib
 import re
+import zlib
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml import etree
+
+from humascrawl.urls import safe_http_url
 
 _TAGS = re.compile(r"<[^>]+>")
 # Blogger's stand-ins for a hidden profile are not authors.
@@ -93,14 +94,7 @@ class Listing(list):
 
 def _url(value: Any) -> str | None:
     """A usable post URL: an absolute http(s) URL given as a string."""
-    if not isinstance(value, str):
-        return None
-    value = value.strip()
-    try:
-        parts = urlsplit(value)
-    except ValueError:  # e.g. an invalid IPv6 host
-        return None
-    return value if parts.scheme in ("http", "https") and parts.netloc else None
+    return safe_http_url(value)
 
 
 def _text(value: Any) -> str | None:

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.sql import ColumnElement
 
 from humascrawl.storage.models import Article, ArticleFacet, SourceRow
+from humascrawl.urls import site_key
 
 # Filter name -> article_facets.kind for the filters the facet table answers.
 FACET_KINDS = {"site": "site", "unit": "unit", "person": "person", "label": "label"}
@@ -27,12 +28,10 @@ class FilterError(ValueError):
 
 
 def normalise_site(site: str) -> str:
-    """A host as the archive keys it: lower case, no scheme, path or ``www.``."""
-    host = site.strip().lower()
-    if "://" in host:
-        host = host.split("://", 1)[1]
-    host = host.split("/", 1)[0]
-    return host[4:] if host.startswith("www.") else host
+    """A host, or a URL, as the archive keys its site (:func:`humascrawl.urls.site_key`): lower case, no
+    scheme, path, ``www.`` or ``m.``."""
+    site = site.strip()
+    return site_key(site if "://" in site else f"http://{site}") or site.lower()
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,6 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterable, Mapping
-from urllib.parse import urlsplit
 
 # Fields whose fill rate is watched (the article fields an extractor can miss).
 HEALTH_FIELDS = ("title", "published", "author", "editor", "source_credit", "dateline", "event_date",
@@ -67,18 +66,6 @@ def article_health_keys(article: Mapping[str, Any]) -> list[str]:
     if POLICE_WORDS.search((article.get("text") or "")[:_TEXT_SCAN]):
         keys.append("police_mentions")
     return keys
-
-
-def site_key(url: str) -> str:
-    """The host a URL belongs to, for "same site" tests: lower case, no ``www.``, non-default port kept."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    host = host[4:] if host.startswith("www.") else host
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    return f"{host}:{port}" if port and port not in (80, 443) else host
 
 
 def _top(counts: Mapping[str, Any], n: int = 5) -> dict[str, int]:

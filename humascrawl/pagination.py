@@ -7,6 +7,8 @@ import html
 import re
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
+from humascrawl.urls import site_key
+
 _TAGS = re.compile(r"<[^>]+>")
 
 _ANCHOR = re.compile(rb"""<(a|link)\b([^>]*)>""", re.I)
@@ -40,7 +42,7 @@ def pagination_links(body: bytes, url: str, *, article_url: str | None = None) -
     """
     here = urlsplit(url)
     base = urlsplit(article_url) if article_url else here
-    host = _host(base.hostname)
+    host = site_key(article_url or url)
     path = base.path or "/"
     stem = path.rstrip("/")
     if not stem:
@@ -60,7 +62,7 @@ def pagination_links(body: bytes, url: str, *, article_url: str | None = None) -
         if slug and slug not in href and not href.startswith(("?", "./", "../")) and not href[:1].isdigit():
             continue  # cheap: a link to this article names its slug (or is relative to it)
         target = urlsplit(urljoin(url, href))
-        if target.scheme not in ("http", "https") or _host(target.hostname) != host:
+        if target.scheme not in ("http", "https") or site_key(target.geturl()) != host:
             continue
         if target.path.rstrip("/") == here.path.rstrip("/") and target.query == here.query:
             continue  # the page itself (its canonical link, "Halaman 1" on page 1)
@@ -86,10 +88,6 @@ def pagination_links(body: bytes, url: str, *, article_url: str | None = None) -
         if number is not None and 2 <= number <= _MAX_ARTICLE_PAGE:
             pages.setdefault(number, link)
     return single, [pages[n] for n in sorted(pages)]
-
-
-def _host(name: str | None) -> str:
-    return (name or "").lower().removeprefix("www.")
 
 
 def _anchor_text(body: bytes, start: int) -> str:

@@ -7,12 +7,13 @@ from typing import Any, Iterator
 from urllib.parse import urlsplit
 
 import scrapy
+from humascrawl.spiders.failures import loss_reason
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from humascrawl.items import PAGE_BREAK, FetchedPage
 from humascrawl.pagination import pagination_links
-from humascrawl.spiders.failures import loss_reason
+from humascrawl.urls import site_key
 
 
 class ArticlePages:
@@ -119,4 +120,4 @@ def _headers(response: Response) -> dict[str, str]:
 def _page_key(url: str) -> str:
     """One key for the spellings of a page URL (``/slug/2`` and ``/slug/2/``)."""
     parts = urlsplit(url)
-    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}?{parts.query}"
+    return f"{site_key(url)}{parts.path.rstrip('/')}?{parts.query}"

@@ -13,7 +13,6 @@ from __future__ import annotations
 import html
 import re
 from typing import Any, Iterator
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response
@@ -29,6 +28,7 @@ from humascrawl.items import FetchedPage
 from humascrawl.spiders.article_pages import ArticlePages
 from humascrawl.spiders.failures import failure_reason, loss_reason, skip_reason
 from humascrawl.spiders.listing import ListingBounds
+from humascrawl.urls import site_key
 
 STAT = "humascrawl/"
 _SITEMAP_LINE = re.compile(r"^\s*sitemap\s*:\s*(\S+)", re.I | re.M)
@@ -58,7 +58,7 @@ class SourceSpider(ArticlePages, ListingBounds, scrapy.Spider):
             if not matches:
                 raise ConfigError(f"no source named {spider.source!r} in {path or 'data/sources.toml'}")
             spider.source = matches[0]
-        # Scrapy allows subdomains of these: the bare domain covers www. (and _same_site ignores www.)
+        # Scrapy allows subdomains of these: the bare domain covers www. (and site_key ignores www.)
         spider.allowed_domains = [spider.source.host.removeprefix("www.")]
         return spider
 
@@ -93,7 +93,7 @@ class SourceSpider(ArticlePages, ListingBounds, scrapy.Spider):
             yield self.feed_page(entry)
             return
         meta = {"article_page": True, "hints": {**entry.hints(), "tz": self.source.tz}, "feed_updated": entry.stamp}
-        if not _same_site(entry.url, self.source.host):
+        if site_key(entry.url) != self.source.site:
             # A feed listing its posts on another host: the outlet moved. Scrapy's offsite filter would drop
             # them without a word.
             if not self.source.follow_domain:
@@ -209,7 +209,7 @@ class SourceSpider(ArticlePages, ListingBounds, scrapy.Spider):
                     yield from self.sitemap_request(response.urljoin(entry.url))
             return
         for entry in self.fresh_entries(entries):
-            if _same_site(entry.url, self.source.host) and self.is_article_url(entry.url):
+            if site_key(entry.url) == self.source.site and self.is_article_url(entry.url):
                 yield from self.entry_items(entry)
 
     # -- RSS / Atom --------------------------------------------------------------------
@@ -257,7 +257,7 @@ class SourceSpider(ArticlePages, ListingBounds, scrapy.Spider):
             return
         max_depth = int(self.source.rules.get("max_depth", 2))
         links = [url for href in dict.fromkeys(response.css("a::attr(href)").getall())
-                 if _same_site(url := response.urljoin(href).split("#")[0], self.source.host)]
+                 if site_key(url := response.urljoin(href).split("#")[0]) == self.source.site]
         fresh = self.fresh_entries([Entry(url=url) for url in links if self.is_article_url(url)])
         for entry in fresh:
             yield from self.entry_items(entry)
@@ -278,8 +278,3 @@ class SourceSpider(ArticlePages, ListingBounds, scrapy.Spider):
             return
         if not skip_reason(failure):
             self.count_failure(failure_reason(failure), discovery=True)
-
-
-def _same_site(url: str, host: str) -> bool:
-    other = (urlsplit(url).hostname or "").lower()
-    return other.removeprefix("www.") == host.removeprefix("www.")

@@ -19,7 +19,6 @@ from humascrawl.health import (
     article_health_keys,
     assess,
     run_signature,
-    site_key,
     source_health,
 )
 from humascrawl.status import health_report
@@ -188,11 +187,6 @@ def test_article_health_keys():
     for text in ("Bidhumas Polda Kalbar", "Satreskrim menangkap", "bhabinkamtibmas desa", "anggota POLRI"):
         assert "police_mentions" in article_health_keys({"text": text})
 
-
-def test_site_key():
-    assert site_key("https://www.Kalimantanpost.online/2024/05/x.html") == "kalimantanpost.online"
-    assert site_key("http://kalimantanpost.online:80/") == site_key("https://kalimantanpost.online/")
-    assert site_key("http://127.0.0.1:18401/feeds") == "127.0.0.1:18401" != site_key("http://127.0.0.1:18402/")
 
 
 def test_source_outcome_folds_the_health_stats():

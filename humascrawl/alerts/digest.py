@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from humascrawl.search.snippets import Segments, marked_text
+from humascrawl.urls import safe_http_url
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -86,13 +87,7 @@ class Digest:
 
 def safe_url(url: str | None) -> str | None:
     """The URL when it is http(s) with a host (anything else must not become a link), else None."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.hostname else None
+    return safe_http_url(url)
 
 
 # ------------------------------------------------------------------ Markdown

@@ -19,6 +19,7 @@ from humascrawl.filters import ArticleFilter, FilterError, filter_from_options
 from humascrawl.search.backends import backend_for
 from humascrawl.search.query import QueryError, parse
 from humascrawl.storage.models import Alert, AlertMatch, Article, utcnow
+from humascrawl.urls import safe_http_url
 
 NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
@@ -31,8 +32,7 @@ def validate_webhook(url: str | None) -> str | None:
     if url is None or not url.strip():
         return None
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if safe_http_url(url) is None:
         raise AlertError(f"--webhook must be an http:// or https:// URL, got {url!r}")
     if any(ch.isspace() for ch in url):
         raise AlertError(f"--webhook must not contain spaces: {url!r}")

@@ -9,8 +9,9 @@ from scrapy import signals
 
 from humascrawl.crawl import shared_archive
 from humascrawl.crawl.bounds import TIME_CAP_REASON
-from humascrawl.health import HEALTH_FIELDS, run_signature, site_key
+from humascrawl.health import HEALTH_FIELDS, run_signature
 from humascrawl.spiders.base import STAT
+from humascrawl.urls import site_key
 
 # Stats counted per stored article (pipelines/store.py) and per response (RunRecorder), folded into
 # the run record's ``field_counts`` and ``signature`` (see humascrawl.health).

@@ -8,7 +8,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 
 from humascrawl.crawl.state import CrawlState
-from humascrawl.health import site_key
+from humascrawl.urls import site_key
 
 
 class PageLost(IgnoreRequest):

@@ -14,6 +14,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from humascrawl.urls import site_key
+
 from .byline import find_byline, header_lines
 from .pagemeta import PageMeta, collect_page_meta
 from .regions import NOT_POST_LENIENT as _NOT_POST_LENIENT
@@ -45,24 +47,8 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:»·•]|::)\s+")
 
 
 def host_of(url: str | None) -> str | None:
-    """Host without ``www.`` (and without Blogger's mobile ``m.``), lower-case.
-
-    A non-default port stays (``127.0.0.1:8001``): two sites served from one address are two sites.
-    """
-    if not url:
-        return None
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower().rstrip(".")
-    for prefix in ("www.", "m."):
-        if host.startswith(prefix) and host.count(".") >= 2:
-            host = host[len(prefix):]
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    if host and port and port not in (80, 443):
-        host = f"{host}:{port}"
-    return host or None
+    """The site ``url`` belongs to (:func:`humascrawl.urls.site_key`), None when it has no host."""
+    return site_key(url) or None
 
 
 def strip_site_suffix(title: str, site_name: str | None, host: str | None) -> str:

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.message import Message
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,7 +16,7 @@ from humascrawl.clusters import cluster_members
 from humascrawl.history import article_history
 from humascrawl.storage.archive import Archive, article_to_dict, decompress
 from humascrawl.storage.models import Article, ArticleVersion, RawPage
-
+from humascrawl.urls import safe_http_url
 
 # The largest id either database stores (a signed 64-bit integer): a larger one names nothing, and the
 # database drivers refuse to even send it (OverflowError).
@@ -35,13 +34,7 @@ def storable(number: int) -> bool:
 
 def safe_href(url: str | None) -> str | None:
     """``url`` when it is an http(s) URL fit to link to, else None (scraped URLs may be ``javascript:``)."""
-    if not url or any(ch in url for ch in "\r\n\t\x00"):
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+    return safe_http_url(url)
 
 
 def _iso(value: datetime | None) -> str | None:
