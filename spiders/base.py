@@ -28,6 +28,7 @@ from humascrawl.items import FetchedPage
 from humascrawl.spiders.article_pages import ArticlePages
 from humascrawl.spiders.failures import failure_reason, loss_reason, skip_reason
 from humascrawl.spiders.listing import ListingBounds
+from humascrawl.strategies import BloggerFeed, Feed, Links, Sitemap, Strategy, WordPressAPI, discovery_chain
 from humascrawl.urls import site_key
 
 STAT = "humascrawl/"
@@ -47,7 +48,8 @@ class SourceSpider(ArticlePages, ListingBounds, scrapy.Spider):
         if source is None:
             raise ConfigError(f"spider {self.name!r} needs a source: scrapy crawl {self.name} -a source=NAME")
         self.source = source
-        self._fallbacks: list[str] = []
+        self._fallbacks: list[Strategy] = []
+        self._links = Links()
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -158,17 +160,30 @@ class SourceSpider(ArticlePages, ListingBounds, scrapy.Spider):
         self.logger.error("%s: cannot read %s (%s)", self.source.name, response.url, error)
         yield from self.fall_back()
 
-    def start_with(self, *strategies: str) -> Iterator[scrapy.Request]:
-        """Run the first strategy; the others are fallbacks, tried in order when one fails."""
-        self._fallbacks = list(strategies[1:])
-        yield from getattr(self, f"{strategies[0]}_start")()
+    def start_discovery(self, platform: str, detected_feed: str | None = None) -> Iterator[scrapy.Request]:
+        """Run the platform's first discovery strategy; the others are fallbacks, tried in order when one fails."""
+        first, *self._fallbacks = discovery_chain(platform, self.source.rules, detected_feed)
+        yield from self.run_strategy(first)
 
     def fall_back(self) -> Iterator[scrapy.Request]:
         if self._fallbacks:
             strategy = self._fallbacks.pop(0)
-            self.logger.warning("%s: falling back to %s discovery", self.source.name, strategy)
-            self.count(f"fallback/{strategy}")
-            yield from getattr(self, f"{strategy}_start")()
+            self.logger.warning("%s: falling back to %s discovery", self.source.name, strategy.name)
+            self.count(f"fallback/{strategy.name}")
+            yield from self.run_strategy(strategy)
+
+    def run_strategy(self, strategy: Strategy) -> Iterator[scrapy.Request]:
+        match strategy:
+            case BloggerFeed():
+                yield from self.blogger_feed_start()
+            case WordPressAPI():
+                yield from self.wordpress_api_start()
+            case Sitemap(url=url):
+                yield from self.sitemap_start(url)
+            case Feed():
+                yield from self.feed_start(strategy)
+            case Links():
+                yield from self.links_start(strategy)
 
     def is_article_url(self, url: str) -> bool:
         pattern = self.source.rules.get("article_pattern")
@@ -176,10 +191,9 @@ class SourceSpider(ArticlePages, ListingBounds, scrapy.Spider):
 
     # -- sitemaps ----------------------------------------------------------------------
 
-    def sitemap_start(self) -> Iterator[scrapy.Request]:
-        sitemap = self.source.rules.get("sitemap_url")
+    def sitemap_start(self, sitemap: str | None) -> Iterator[scrapy.Request]:
         if sitemap:
-            yield from self.sitemap_request(sitemap)
+            yield from self.sitemap_request(self.url(sitemap) if "://" not in sitemap else sitemap)
         else:
             # A missing robots.txt is normal: any status goes to the parser, which then tries /sitemap.xml.
             yield from self.listing(self.url("robots.txt"), self.parse_robots_sitemaps,
@@ -214,11 +228,11 @@ class SourceSpider(ArticlePages, ListingBounds, scrapy.Spider):
 
     # -- RSS / Atom --------------------------------------------------------------------
 
-    def feed_start(self) -> Iterator[scrapy.Request]:
-        url = self.source.rules.get("feed_url") or getattr(self, "detected_feed", None) or self.url("feed/")
-        yield from self.listing(url, self.parse_rss, cb_kwargs={"page": 1})
+    def feed_start(self, feed: Feed) -> Iterator[scrapy.Request]:
+        yield from self.listing(feed.url or self.url("feed/"), self.parse_rss,
+                                cb_kwargs={"page": 1, "paging": feed.paging})
 
-    def parse_rss(self, response: Response, page: int) -> Iterator[scrapy.Request | FetchedPage]:
+    def parse_rss(self, response: Response, page: int, paging: bool = True) -> Iterator[scrapy.Request | FetchedPage]:
         try:
             entries = parse_feed(response.body, self.max_decompressed)
         except DiscoveryError as exc:
@@ -230,12 +244,13 @@ class SourceSpider(ArticlePages, ListingBounds, scrapy.Spider):
         # WordPress feeds page with ?paged=N (404 past the end). Stop when a page brings no
         # post not seen in this run (a feed that ignores paging) or only archived, unchanged
         # posts (the rest is older still).
-        if fresh and self.source.rules.get("feed_paging", True):
+        if fresh and paging:
             base = response.url.split("?")[0]
             next_page = f"{base}?paged={page + 1}"
             if not all(self.state.is_unchanged(e.url, e.stamp) for e in fresh) and self.take_listing_page(next_page):
                 yield scrapy.Request(next_page, callback=self.parse_rss,
-                                     errback=self.feed_page_missing, cb_kwargs={"page": page + 1}, dont_filter=True)
+                                     errback=self.feed_page_missing, cb_kwargs={"page": page + 1, "paging": paging},
+                                     dont_filter=True)
 
     def feed_page_missing(self, failure: Failure) -> None:
         # Past the last page WordPress answers 404: the normal end of paging.
@@ -244,18 +259,19 @@ class SourceSpider(ArticlePages, ListingBounds, scrapy.Spider):
 
     # -- bounded link following (sites with neither sitemap nor feed) -----------------
 
-    def links_start(self) -> Iterator[scrapy.Request]:
-        if not self.source.rules.get("article_pattern"):
+    def links_start(self, links: Links) -> Iterator[scrapy.Request]:
+        if not links.article_pattern:
             self.logger.error("%s: link following needs an article_pattern in the sources file", self.source.name)
             self.count_failure("no_article_pattern", discovery=True)
             return
-        self._pages_left = int(self.source.rules.get("max_pages", 200))
+        self._links = links
+        self._pages_left = links.max_pages
         yield from self.listing(self.source.url, self.parse_links, cb_kwargs={"depth": 0})
 
     def parse_links(self, response: Response, depth: int) -> Iterator[scrapy.Request | FetchedPage]:
         if not hasattr(response, "css"):
             return
-        max_depth = int(self.source.rules.get("max_depth", 2))
+        max_depth = self._links.max_depth
         links = [url for href in dict.fromkeys(response.css("a::attr(href)").getall())
                  if site_key(url := response.urljoin(href).split("#")[0]) == self.source.site]
         fresh = self.fresh_entries([Entry(url=url) for url in links if self.is_article_url(url)])

@@ -11,8 +11,8 @@ from scrapy.http import Response
 
 from humascrawl.discovery import DiscoveryError, parse_blogger_feed
 from humascrawl.spiders.base import SourceSpider
+from humascrawl.strategies import BLOGGER_POST
 
-BLOGGER_POST = re.compile(r"/\d{4}/\d{2}/[^/?#]+\.html(?:$|\?)")
 
 
 class BloggerDiscovery:
@@ -58,14 +58,9 @@ class BloggerSpider(BloggerDiscovery, SourceSpider):
     platform = "blogger"
 
     async def start(self):
-        for request in self.start_with("blogger_feed", "sitemap", "links"):
+        for request in self.start_discovery(self.platform):
             yield request
 
     def is_article_url(self, url: str) -> bool:
         pattern = self.source.rules.get("article_pattern")
         return bool(re.search(pattern, url) if pattern else BLOGGER_POST.search(url))
-
-    def links_start(self):
-        if not self.source.rules.get("article_pattern"):
-            self.source.rules["article_pattern"] = BLOGGER_POST.pattern
-        yield from super().links_start()

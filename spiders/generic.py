@@ -5,18 +5,10 @@ from __future__ import annotations
 from scrapy.http import Response
 
 from humascrawl.discovery import detect_platform
-from humascrawl.spiders.blogger import BLOGGER_POST, BloggerDiscovery
+from humascrawl.spiders.blogger import BloggerDiscovery
 from humascrawl.spiders.base import SourceSpider
 from humascrawl.spiders.wordpress import WordPressDiscovery
-
-# Discovery chains per platform: the first strategy, then its fallbacks in order.
-CHAINS = {
-    "blogger": ("blogger_feed", "sitemap", "links"),
-    "wordpress": ("wordpress_api", "wp_sitemap", "yoast_sitemap", "feed"),
-    "feed": ("feed", "sitemap", "links"),
-    "sitemap": ("sitemap", "feed", "links"),
-}
-
+from humascrawl.strategies import BLOGGER_POST, discovery_chain
 
 class SitemapSpider(SourceSpider):
     """Sitemaps named in robots.txt (else /sitemap.xml): indexes, gzip, news sitemaps, lastmod."""
@@ -25,7 +17,7 @@ class SitemapSpider(SourceSpider):
     platform = "sitemap"
 
     async def start(self):
-        for request in self.start_with(*CHAINS["sitemap"]):
+        for request in self.start_discovery(self.platform):
             yield request
 
 
@@ -36,7 +28,7 @@ class FeedSpider(SourceSpider):
     platform = "feed"
 
     async def start(self):
-        for request in self.start_with(*CHAINS["feed"]):
+        for request in self.start_discovery(self.platform):
             yield request
 
 
@@ -53,16 +45,15 @@ class AutoSpider(BloggerDiscovery, WordPressDiscovery, SourceSpider):
     def parse_home(self, response: Response):
         platform, feed = detect_platform(response.body)
         self.platform = platform
-        self.detected_feed = response.urljoin(feed) if feed else None
         self.crawler.stats.set_value("humascrawl/detected_platform", platform)
         self.logger.info("%s: detected platform %s", self.source.name, platform)
-        yield from self.start_with(*CHAINS[platform])
+        yield from self.start_discovery(platform, response.urljoin(feed) if feed else None)
 
     def discovery_failed(self, failure):
         if failure.request.url == self.source.url and self.platform == "auto":
             # The home page itself failed: try the generic chain.
             self.platform = "sitemap"
-            self._fallbacks = list(CHAINS["sitemap"])
+            self._fallbacks = list(discovery_chain("sitemap", self.source.rules))
         yield from super().discovery_failed(failure)
 
     def is_article_url(self, url: str) -> bool:

@@ -47,11 +47,6 @@ class WordPressDiscovery:
         if fresh and more:  # a page with no post not listed before: the API ignores ?page
             yield from self.wordpress_api_request(page + 1)
 
-    def wp_sitemap_start(self) -> Iterator[scrapy.Request]:
-        yield from self.sitemap_request(self.url("wp-sitemap.xml"))
-
-    def yoast_sitemap_start(self) -> Iterator[scrapy.Request]:
-        yield from self.sitemap_request(self.url("sitemap_index.xml"))
 
 
 class WordPressSpider(WordPressDiscovery, SourceSpider):
@@ -59,5 +54,5 @@ class WordPressSpider(WordPressDiscovery, SourceSpider):
     platform = "wordpress"
 
     async def start(self):
-        for request in self.start_with("wordpress_api", "wp_sitemap", "yoast_sitemap", "feed"):
+        for request in self.start_discovery(self.platform):
             yield request
