@@ -32,11 +32,11 @@ from humascrawl.alerts.store import (
     AlertError,
     filter_of,
     get_alerts,
-    matching_ids,
     newest_article_id,
     redact_webhook,
 )
 from humascrawl.alerts.webhook import Delivery, post_json
+from humascrawl.search import matching_ids
 from humascrawl.search.query import QueryError, parse, positive_terms
 from humascrawl.search.snippets import highlight, snippet
 from humascrawl.storage.locks import CrawlLease, LockHeld

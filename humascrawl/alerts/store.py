@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from humascrawl.filters import ArticleFilter, FilterError, filter_from_options
-from humascrawl.search.backends import backend_for
+from humascrawl.search import matching_ids
 from humascrawl.search.query import QueryError, parse
 from humascrawl.storage.models import Alert, AlertMatch, Article, utcnow
 
@@ -57,18 +57,6 @@ def filter_of(alert: Alert) -> ArticleFilter:
         return filter_from_options(**(alert.filters or {}))
     except FilterError as exc:  # edited by hand in the database
         raise AlertError(f"alert {alert.name!r} has unusable filters: {exc}") from None
-
-
-def matching_ids(session: Session, query: str, filters: ArticleFilter, after_id: int) -> list[int]:
-    """Ids of every article matching the query and filters with id > after_id (the search index, no cap)."""
-    node = parse(query)
-    backend = backend_for(session)
-    plan = backend.plan(node, filters, after_id)
-    if plan is None:
-        return []
-    rows = session.execute(text(f"SELECT {backend.id_expr} AS id FROM {backend.table} WHERE {plan.where}"),
-                           plan.params)
-    return sorted({int(row.id) for row in rows})
 
 
 def newest_article_id(session: Session) -> int:

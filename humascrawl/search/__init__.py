@@ -24,7 +24,7 @@ RANK_WINDOW = 5000
 FACET_WINDOW = 5000
 FACET_KINDS = ("site", "unit", "month")
 
-__all__ = ["QueryError", "Hit", "SearchResult", "search", "facets", "per_day", "RANK_WINDOW"]
+__all__ = ["QueryError", "Hit", "SearchResult", "search", "facets", "per_day", "matching_ids", "RANK_WINDOW"]
 
 
 @dataclass
@@ -176,3 +176,15 @@ def per_day(session: Session, query: str, filters: ArticleFilter = ArticleFilter
         return []
     rows = session.execute(text(backend.per_day_sql().format(where=plan.where)), plan.params).all()
     return [(day_of(int(day)).isoformat(), int(n)) for day, n in rows]
+
+
+def matching_ids(session: Session, query: str, filters: ArticleFilter, after_id: int) -> list[int]:
+    """Ids of every article matching the query and filters with id > after_id, ascending: the whole match
+    set, no window or cap (what alerts scan).  Raises QueryError for a malformed query."""
+    backend = backend_for(session)
+    plan = backend.plan(parse(query), filters, after_id)
+    if plan is None:
+        return []
+    rows = session.execute(text(f"SELECT {backend.id_expr} AS id FROM {backend.table} WHERE {plan.where}"),
+                           plan.params)
+    return sorted({int(row.id) for row in rows})
