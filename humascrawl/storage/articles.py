@@ -59,6 +59,15 @@ def article_by_url(session: Session, url: str, *, aliases: bool = True) -> Artic
     return row
 
 
+def articles_by_ids(session: Session, ids: list[int]) -> dict[int, Article]:
+    """The archived articles among ``ids``, by id (the ones deleted meanwhile are left out)."""
+    found: dict[int, Article] = {}
+    for start in range(0, len(ids), 500):
+        found.update((row.id, row) for row in session.scalars(select(Article).where(
+            Article.id.in_(ids[start:start + 500]))))
+    return found
+
+
 def article_by_id(session: Session, article_id: int) -> Article | None:
     return session.get(Article, article_id)
 

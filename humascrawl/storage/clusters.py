@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 import numpy as np
 from sqlalchemy import TextClause, delete, func, select, text, update
@@ -181,6 +181,16 @@ def cluster_view(session: Session, cluster: int) -> dict[str, Any] | None:
     """:func:`cluster_record` of one cluster id; None for an unknown id."""
     members = cluster_members(session, cluster)
     return cluster_record(cluster, members) if members else None
+
+
+def cluster_sizes(session: Session, clusters: Iterable[int]) -> dict[int, tuple[int, int]]:
+    """Cluster id → (copies archived, distinct sites among them)."""
+    wanted, sizes = sorted(clusters), {}
+    for start in range(0, len(wanted), 500):
+        sizes.update({cluster: (int(n), int(sites)) for cluster, n, sites in session.execute(
+            select(Article.cluster, func.count(), func.count(Article.site.distinct()))
+            .where(Article.cluster.in_(wanted[start:start + 500])).group_by(Article.cluster))})
+    return sizes
 
 
 def largest_clusters(session: Session, limit: int) -> dict[str, Any]:
