@@ -24,6 +24,7 @@ from humascrawl.search.backends import TOKEN_LETTER
 from humascrawl.search.query import And, Not, Or, Term, parse, positive_terms, to_fts5, to_tsquery
 from humascrawl.search.snippets import SNIPPET_CHARS, SNIPPET_SCAN_CHARS, highlight, marked_text, snippet
 from humascrawl.storage.archive import Archive
+from humascrawl.storage.articles import filter_conditions
 from humascrawl.storage.models import Article, ArticleFacet
 
 # ------------------------------------------------------------------ the query language
@@ -288,7 +289,7 @@ def test_every_filter_in_search_and_in_conditions(corpus, flt, expected):
     assert set(found(corpus, "", flt)) == expected
     archive, ids = corpus
     with archive.session() as session:   # the same filter as WHERE conditions (export, web)
-        rows = session.scalars(select(Article.id).where(*flt.conditions())).all()
+        rows = session.scalars(select(Article.id).where(*filter_conditions(flt))).all()
     assert {k for k, v in ids.items() if v in rows} == expected
 
 

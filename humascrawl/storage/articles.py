@@ -1,5 +1,5 @@
 """Archived articles as the rest of the code sees them: public-field dicts, the stored page's bytes, the
-article a URL names.
+article a URL names, the articles a filter selects.
 
 The one place an article is looked up by URL: canonical URL first, then the aliases (other URLs the same
 text was found at on its site).
@@ -11,11 +11,13 @@ import zlib
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
 
+from humascrawl.filters import ArticleFilter
 from humascrawl.items import ARTICLE_FIELDS
-from humascrawl.storage.models import Article, ArticleAlias, RawPage
+from humascrawl.storage.models import Article, ArticleAlias, ArticleFacet, RawPage, SourceRow
 from humascrawl.urls import canonicalize
 
 # zlib level 3: on real article pages (bench/crawl_real.py's) 2.4 ms a 270 kB page against 5.0 ms at the
@@ -82,3 +84,20 @@ def newest_site_name(session: Session, site: str) -> str | None:
     return session.scalars(select(Article.site_name).where(
         Article.site == site, Article.site_name.is_not(None), Article.site_name != "")
         .order_by(Article.id.desc()).limit(1)).first()
+
+
+def filter_conditions(flt: ArticleFilter) -> list[ColumnElement[bool]]:
+    """The filter as WHERE conditions on ``Article`` (all must hold)."""
+    found: list[ColumnElement[bool]] = []
+    for kind, value in flt.facet_values().items():
+        # lower() runs in the database, the same function that filled value_norm.
+        found.append(Article.id.in_(select(ArticleFacet.article_id).where(
+            ArticleFacet.kind == kind, ArticleFacet.value_norm == func.lower(func.substr(value, 1, 200)))))
+    if flt.source:
+        found.append(Article.source_id.in_(select(SourceRow.id).where(SourceRow.name == flt.source)))
+    published_day = func.substr(Article.published, 1, 10)
+    if flt.since:
+        found.append(published_day >= flt.since.isoformat())
+    if flt.until:
+        found.append(published_day <= flt.until.isoformat())
+    return found
