@@ -10,7 +10,7 @@ pairs, so they do not depend on the storing order), plus datasketch's MinHashLSH
 as the baseline.
 
 Throughput: synthetic signatures (new articles sharing a template part with others, and edited copies of
-earlier articles) indexed through ``clusters.index_signature`` into a SQLite archive in a temporary
+earlier articles) indexed through ``storage.clusters.index_signature`` into a SQLite archive in a temporary
 directory, 1,000 articles per transaction; articles/s per window up to ``--n`` (default 1,000,000).
 
     python bench/clusters.py                         # quality (seeds 0-7) + throughput at 1M
@@ -33,6 +33,7 @@ from sqlalchemy import func, insert, select
 
 from humascrawl import clusters
 from humascrawl.clusters import PARAMS, Params
+from humascrawl.storage.clusters import index_signature
 from humascrawl.demo.syndication import labelled_set, pair_scores, predicted_pairs, true_pairs
 from humascrawl.storage.archive import Archive
 from humascrawl.storage.models import Article, LshBucket
@@ -238,7 +239,7 @@ def throughput(n: int, windows: int = 10, batch: int = 1000, templates: int = 20
                 t0 = time.perf_counter()
                 stats: dict[str, int] = {}
                 for i, sig in enumerate(sigs):
-                    window_matches += clusters.index_signature(session, next_id + i, sig, stats=stats) is not None
+                    window_matches += index_signature(session, next_id + i, sig, stats=stats) is not None
                 window_cands += stats.get("candidates", 0)
                 window_index += time.perf_counter() - t0
             done += size

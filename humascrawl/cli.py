@@ -265,7 +265,7 @@ def history(db: str | None, url: str, as_json: bool) -> None:
     """Show an article's versions and a diff of its text between them."""
     from rich.syntax import Syntax
 
-    from humascrawl.history import article_history
+    from humascrawl.storage.history import article_history
     from humascrawl.storage.archive import Archive
 
     found = article_history(Archive.open(resolve_db_url(db), create=False), url)

@@ -1,52 +1,23 @@
 """`humascrawl clusters`: the syndicated releases in the archive, largest first, and the copies of one.
 
-A cluster is the set of archived copies of one press release across outlets (see :mod:`humascrawl.clusters`);
+A cluster is the set of archived copies of one press release across outlets (see :mod:`humascrawl.clusters`
+and :mod:`humascrawl.storage.clusters`);
 its id is the id of its first archived copy and its origin is the earliest published copy.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import click
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from humascrawl.cliutil import UserError, db_option, stdout, user_errors
-from humascrawl.clusters import cluster_members
 from humascrawl.config import resolve_db_url
-from humascrawl.storage.archive import Archive, article_to_dict
-from humascrawl.storage.models import Article, ArticleAlias
-from humascrawl.urls import canonicalize
-
-SUMMARY_FIELDS = ("title", "site", "site_name", "published", "url", "canonical_url")
-
-
-def outlet(row: Article) -> str:
-    return row.site_name or row.site or "?"
-
-
-def largest_clusters(session: Session, limit: int) -> dict[str, Any]:
-    """The ``limit`` clusters with the most copies (ties: the newest cluster first), each with its origin
-    and outlets, and the archive's totals."""
-    copies = func.count(Article.id).label("copies")
-    top = session.execute(select(Article.cluster, copies).where(Article.cluster.is_not(None))
-                          .group_by(Article.cluster).order_by(copies.desc(), Article.cluster.desc())
-                          .limit(limit)).all()
-    totals = session.execute(select(func.count(func.distinct(Article.cluster)), func.count(Article.id))
-                             .where(Article.cluster.is_not(None))).one()
-    listed = []
-    for cluster, count in top:
-        members = cluster_members(session, cluster)
-        origin = members[0]
-        listed.append({
-            "cluster": cluster, "copies": count,
-            "outlets": list(dict.fromkeys(outlet(m) for m in members)),
-            "origin": {"article_id": origin.id, **{name: getattr(origin, name) for name in SUMMARY_FIELDS}},
-        })
-    return {"clusters_total": totals[0], "clustered_articles": totals[1], "clusters": listed}
-
+from humascrawl.storage.archive import Archive
+from humascrawl.storage.articles import article_by_url
+from humascrawl.storage.clusters import cluster_members, cluster_record, largest_clusters, outlet
+from humascrawl.storage.models import Article
 
 def find_cluster(session: Session, ref: str) -> tuple[int | None, list[Article]]:
     """The cluster named by ``ref`` (a cluster id, or the URL of an archived article or alias) and its
@@ -59,11 +30,7 @@ def find_cluster(session: Session, ref: str) -> tuple[int | None, list[Article]]
         return int(ref), members
     if not ref.lower().startswith(("http://", "https://")):
         raise UserError(f"not a cluster id or an article URL: {ref!r}")
-    key = canonicalize(ref)
-    row = session.scalars(select(Article).where(Article.canonical_url == key)).one_or_none()
-    if row is None:
-        alias = session.scalars(select(ArticleAlias).where(ArticleAlias.canonical_url == key)).one_or_none()
-        row = session.get(Article, alias.article_id) if alias else None
+    row = article_by_url(session, ref)
     if row is None:
         raise UserError(f"no archived article at {ref}")
     if row.cluster is None:
@@ -124,12 +91,12 @@ def show(ctx: click.Context, db: str | None, ref: str, as_json: bool) -> None:
     try:
         with archive.session() as session:
             cluster, members = find_cluster(session, ref)
-            rows = [{"article_id": m.id, "origin": i == 0, **article_to_dict(m)} for i, m in enumerate(members)]
+            found = cluster_record(cluster, members)
     finally:
         archive.close()
+    rows = found["members"]
     if as_json:
-        click.echo(json.dumps({"cluster": cluster, "origin": rows[0], "members": rows}, ensure_ascii=False,
-                              indent=2))
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
     if cluster is None:
         stdout.print("No other copy of this article is archived (it is in no cluster).")

@@ -6,7 +6,9 @@ archived copy.  The pure core turns a text into word shingles of its normalised 
 LSH band buckets; the index lives in the archive (``article_signatures``, ``lsh_buckets``), written in the same
 transaction as the article, so it survives restarts and needs no rebuild.
 
-How an article is clustered (:func:`assign_cluster`, called by :class:`~humascrawl.storage.archive.Archive`):
+This module is the pure core; :mod:`humascrawl.storage.clusters` keeps the index in the archive and reads the
+clusters back.  How an article is clustered (:func:`humascrawl.storage.clusters.index_signature`, called by the
+archive as it stores the article):
 
 1. candidates: archived articles sharing at least one (band, bucket) with it;
 2. verification: the Jaccard similarity estimated from the two stored signatures is at least ``threshold``,
@@ -19,7 +21,7 @@ How an article is clustered (:func:`assign_cluster`, called by :class:`~humascra
    clusters, all of them are relabelled to the oldest.  A cluster's id is always the id of its first archived
    member; an article with no match keeps ``cluster = NULL`` (no copy known yet), as does a text shorter than
    ``min_words``.  A changed article is indexed again and keeps its cluster; a re-extracted one is clustered
-   afresh (:func:`recluster`).
+   afresh (:func:`humascrawl.storage.clusters.recluster`).
 
 The parameters were chosen by measurement on the labelled set of :mod:`humascrawl.demo.syndication`
 (``python bench/clusters.py --sweep``).  Signatures use their own hash functions (fixed by :data:`SEED`), not
@@ -31,18 +33,13 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from datetime import datetime, timedelta, timezone
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any, Iterable
 
 import numpy as np
-from sqlalchemy import TextClause, delete, select, text, update
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
 from humascrawl.extract.text import normalise_for_hash
-from humascrawl.storage.models import Article, ArticleSignature, LshBucket
 
 SEED = 20240515
 _U32 = np.uint64(32)
@@ -158,46 +155,6 @@ def conflict(a: Facts, b: Facts) -> bool:
     return bool(a[0] and b[0] and a[0].isdisjoint(b[0])) or bool(a[1] and b[1] and a[1] != b[1])
 
 
-# ---------------------------------------------------------------- the index in the archive
-
-_CHUNK = 5000  # ids per IN (...): far below SQLite's 32766 bound parameters
-_SIGNATURES, _BUCKETS = ArticleSignature.__table__, LshBucket.__table__
-
-
-@lru_cache(maxsize=8)
-def _candidate_query(bands: int) -> TextClause:
-    # Plain SQL, built once: constructing and compiling a 32-way OR per article cost more than running it.
-    terms = " OR ".join(f"(band = :b{i} AND bucket = :h{i})" for i in range(bands))
-    return text(f"SELECT DISTINCT article_id FROM lsh_buckets WHERE {terms}")
-
-
-def candidates(session: Session, bucket_list: list[tuple[int, int]], exclude: int | None = None) -> list[int]:
-    """Ids of archived articles sharing at least one (band, bucket) with ``bucket_list``."""
-    if not bucket_list:
-        return []
-    bound = {}
-    for i, (band, bucket) in enumerate(bucket_list):
-        bound[f"b{i}"], bound[f"h{i}"] = band, bucket
-    ids = session.execute(_candidate_query(len(bucket_list)), bound).scalars().all()
-    return [i for i in ids if i != exclude]
-
-
-def verify(session: Session, sig: np.ndarray, ids: list[int], params: Params = PARAMS) -> dict[int, float]:
-    """The candidates whose stored signature estimates a Jaccard similarity of at least ``threshold``, with
-    that similarity."""
-    out: dict[int, float] = {}
-    for start in range(0, len(ids), _CHUNK):
-        rows = session.execute(select(_SIGNATURES.c.article_id, _SIGNATURES.c.signature)
-                               .where(_SIGNATURES.c.article_id.in_(ids[start:start + _CHUNK]))).all()
-        rows = [(i, blob) for i, blob in rows if len(blob) == 4 * len(sig)]  # other parameters: not comparable
-        if not rows:
-            continue
-        matrix = np.frombuffer(b"".join(blob for _, blob in rows), dtype="<u4").reshape(len(rows), len(sig))
-        similarity = (matrix == sig).mean(axis=1)
-        out.update((i, float(sim)) for (i, _), sim in zip(rows, similarity) if sim >= params.threshold)
-    return out
-
-
 def accepted(own: Facts, other: Facts, similarity: float, params: Params = PARAMS) -> bool:
     """Whether a verified candidate is a copy: its facts do not contradict the article's, and when they
     cannot confirm it (an event day unknown) the similarity reaches ``threshold_unconfirmed``."""
@@ -206,117 +163,3 @@ def accepted(own: Facts, other: Facts, similarity: float, params: Params = PARAM
     if conflict(own, other):
         return False
     return bool(own[1] and other[1]) or similarity >= params.threshold_unconfirmed
-
-
-def index_signature(session: Session, article_id: int, sig: np.ndarray | None, own: Facts = (frozenset(), None),
-                    cluster: int | None = None, *, replace: bool = False, params: Params = PARAMS,
-                    stats: dict[str, int] | None = None) -> int | None:
-    """Index one article (signature and buckets) and cluster it with its matches; return its cluster.
-
-    ``cluster`` is the article's current cluster (a changed article keeps its cluster and may join more);
-    ``replace`` drops the article's old signature and buckets first.  Clusters the article bridges merge into
-    the oldest: a cluster's id is always the smallest (first archived) id among its members.  ``stats``, when
-    given, counts ``candidates`` and ``matches``.
-    """
-    if replace:
-        session.execute(delete(LshBucket).where(LshBucket.article_id == article_id))
-        session.execute(delete(ArticleSignature).where(ArticleSignature.article_id == article_id))
-    if sig is None:  # too short to cluster: an empty signature records that the article was seen
-        session.execute(_SIGNATURES.insert(), [{"article_id": article_id, "signature": b""}])
-        return cluster
-    bucket_list = buckets(sig, params)
-    found_ids = candidates(session, bucket_list, exclude=article_id)
-    matches = verify(session, sig, found_ids, params)
-    if stats is not None:
-        stats["candidates"] = stats.get("candidates", 0) + len(found_ids)
-        stats["matches"] = stats.get("matches", 0) + len(matches)
-    session.execute(_SIGNATURES.insert(), [{"article_id": article_id, "signature": to_bytes(sig)}])
-    session.execute(_BUCKETS.insert(), [{"band": band, "bucket": bucket, "article_id": article_id}
-                                        for band, bucket in bucket_list])
-    if not matches:
-        return cluster
-    found, match_ids = [], list(matches)
-    for start in range(0, len(match_ids), _CHUNK):
-        found += session.execute(select(Article.id, Article.cluster, Article.units, Article.event_date)
-                                 .where(Article.id.in_(match_ids[start:start + _CHUNK]))).all()
-    found = [r for r in found if accepted(own, facts(r.units, r.event_date), matches[r.id], params)]
-    if not found:
-        return cluster
-    clusters = {r.cluster for r in found if r.cluster is not None} | ({cluster} if cluster is not None else set())
-    target = min(clusters | {r.id for r in found} | {article_id})
-    if clusters - {target}:
-        session.execute(update(Article).where(Article.cluster.in_(sorted(clusters - {target})))
-                        .values(cluster=target))
-    loose = [r.id for r in found if r.cluster is None] + ([article_id] if cluster != target else [])
-    if loose:
-        session.execute(update(Article).where(Article.id.in_(loose)).values(cluster=target))
-    return target
-
-
-def assign_cluster(session: Session, row: Article, params: Params = PARAMS, *, replace: bool | None = None
-                   ) -> int | None:
-    """Index a just-flushed article and set its ``cluster``.  Its old index entries are replaced when
-    ``replace`` (default: when ``version`` > 1, a changed article; pass True after rewriting a text in place,
-    as re-extraction does)."""
-    sig = signature(row.text or "", params)
-    target = index_signature(session, row.id, sig, facts(row.units, row.event_date), row.cluster,
-                             replace=row.version > 1 if replace is None else replace, params=params)
-    if row.cluster != target:
-        set_committed_value(row, "cluster", target)  # already written by index_signature
-    return target
-
-
-def recluster(session: Session, row: Article, params: Params = PARAMS) -> int | None:
-    """Cluster a flushed article afresh after its text or facts were rewritten in place (re-extraction):
-    unlike a new version, which keeps its cluster, it leaves its cluster and joins whatever it matches now.
-
-    The members left behind stay together under the smallest of their ids (they were copies of one
-    another, or matched through this article); a member left alone is no cluster any more."""
-    old = row.cluster
-    if old is not None:
-        session.execute(update(Article).where(Article.id == row.id).values(cluster=None))
-        rest = session.scalars(select(Article.id).where(Article.cluster == old)).all()
-        if len(rest) < 2 or min(rest) != old:
-            session.execute(update(Article).where(Article.cluster == old)
-                            .values(cluster=min(rest) if len(rest) >= 2 else None))
-    target = index_signature(session, row.id, signature(row.text or "", params), facts(row.units, row.event_date),
-                             None, replace=True, params=params)
-    set_committed_value(row, "cluster", target)
-    return target
-
-
-def cluster_members(session: Session, cluster: int) -> list[Article]:
-    """The articles of one cluster, origin first: the earliest ``published`` (a bare date counts as its
-    midnight WIB, after an exact time of the same instant), then the first archived."""
-    rows = session.scalars(select(Article).where(Article.cluster == cluster)).all()
-    return sorted(rows, key=_published_key)
-
-
-_WIB = timezone(timedelta(hours=7))
-_NEVER = datetime.max.replace(tzinfo=timezone.utc)
-
-
-def _published_key(row: Article) -> tuple:
-    instant, exact = row.published_utc, True
-    if instant is not None and instant.tzinfo is None:  # SQLite hands back naive UTC
-        instant = instant.replace(tzinfo=timezone.utc)
-    if instant is None:
-        exact = False
-        try:
-            instant = datetime.fromisoformat((row.published or "")[:10]).replace(tzinfo=_WIB)
-        except ValueError:
-            instant = _NEVER
-    return (instant, not exact, row.id)
-
-
-def index_missing(session: Session, params: Params = PARAMS, limit: int = 1000) -> int:
-    """Index up to ``limit`` archived articles that have no signature yet (archived before clustering
-    existed), oldest first; return how many were indexed."""
-    missing = session.scalars(select(Article).where(~Article.id.in_(select(ArticleSignature.article_id)))
-                              .order_by(Article.id).limit(limit)).all()
-    for row in missing:
-        target = index_signature(session, row.id, signature(row.text or "", params),
-                                 facts(row.units, row.event_date), row.cluster, params=params)
-        if row.cluster != target:
-            set_committed_value(row, "cluster", target)
-    return len(missing)

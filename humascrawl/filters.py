@@ -1,9 +1,9 @@
 """The article filters shared by search, export, the web API and alerts.
 
 ``--site --source --unit --person --since --until --label`` select articles the same way everywhere:
-:meth:`ArticleFilter.conditions` gives SQLAlchemy WHERE conditions on :class:`~humascrawl.storage.models.Article`
-(site, unit, person and label go through the indexed ``article_facets`` table, never a JSON scan), and the
-search backends push the same filters into their full-text index.
+:func:`humascrawl.storage.articles.filter_conditions` gives SQLAlchemy WHERE conditions on articles (site, unit,
+person and label go through the indexed ``article_facets`` table, never a JSON scan), and the search backends push
+the same filters into their full-text index.
 """
 
 from __future__ import annotations
@@ -13,10 +13,7 @@ from datetime import date
 from typing import Any, Callable
 
 import click
-from sqlalchemy import func, select
-from sqlalchemy.sql import ColumnElement
 
-from humascrawl.storage.models import Article, ArticleFacet, SourceRow
 from humascrawl.urls import site_key
 
 # Filter name -> article_facets.kind for the filters the facet table answers.
@@ -53,22 +50,6 @@ class ArticleFilter:
         values = {"site": normalise_site(self.site) if self.site else None,
                   "unit": self.unit, "person": self.person, "label": self.label}
         return {FACET_KINDS[name]: value.strip() for name, value in values.items() if value and value.strip()}
-
-    def conditions(self) -> list[ColumnElement[bool]]:
-        """WHERE conditions on ``Article`` (all must hold)."""
-        found: list[ColumnElement[bool]] = []
-        for kind, value in self.facet_values().items():
-            # lower() runs in the database, the same function that filled value_norm.
-            found.append(Article.id.in_(select(ArticleFacet.article_id).where(
-                ArticleFacet.kind == kind, ArticleFacet.value_norm == func.lower(func.substr(value, 1, 200)))))
-        if self.source:
-            found.append(Article.source_id.in_(select(SourceRow.id).where(SourceRow.name == self.source)))
-        published_day = func.substr(Article.published, 1, 10)
-        if self.since:
-            found.append(published_day >= self.since.isoformat())
-        if self.until:
-            found.append(published_day <= self.until.isoformat())
-        return found
 
     def describe(self) -> dict[str, str | None]:
         """The filters as JSON-able values (dates ISO), for manifests and digests."""

@@ -13,21 +13,15 @@ import os
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
-from sqlalchemy import select
-
-from humascrawl.clusters import recluster
 from humascrawl.extract import EXTRACTOR_VERSION, ExtractionError
 from humascrawl.extract.multipage import extract_archived
-from humascrawl.items import ARTICLE_FIELDS
-from humascrawl.storage.archive import Archive, _utc_instant, decompress
-from humascrawl.storage.models import Article, RawPage, SourceRow
+from humascrawl.storage.archive import Archive
+from humascrawl.storage.articles import decompress
+from humascrawl.storage.reextraction import COMPARED, RawPageJob, raw_page_batches, rewrite_fields
 
-# Identity and archive-only fields never come from re-extraction.
-COMPARED = tuple(f for f in ARTICLE_FIELDS if f not in ("url", "canonical_url", "cluster"))
-# What an article's cluster rests on: its text's signature, and the facts that keep look-alikes apart.
-CLUSTERED_BY = {"text", "units", "event_date"}
+__all__ = ["COMPARED", "ReextractReport", "reextract"]
 
 
 @dataclass
@@ -45,29 +39,12 @@ class ReextractReport:
                 "extractor_version": EXTRACTOR_VERSION, "errors": self.errors[:20]}
 
 
-def _extract(job: tuple[int, bytes, str, dict, dict]) -> tuple[int, dict[str, Any] | None, str | None]:
+def _extract(job: RawPageJob) -> tuple[int, dict[str, Any] | None, str | None]:
     article_id, blob, url, hints, rules = job
     try:
         return article_id, extract_archived(decompress(blob), url, hints, rules), None
     except ExtractionError as exc:
         return article_id, None, str(exc)
-
-
-def _jobs(archive: Archive, source: str | None, batch: int) -> Iterator[list[tuple]]:
-    last_id = 0
-    while True:
-        query = (select(Article.id, Article.url, RawPage.body, RawPage.hints, SourceRow.config)
-                 .join(RawPage, Article.raw_page_id == RawPage.id)
-                 .outerjoin(SourceRow, Article.source_id == SourceRow.id)
-                 .where(Article.id > last_id).order_by(Article.id).limit(batch))
-        if source:
-            query = query.where(SourceRow.name == source)
-        with archive.engine.connect() as conn:
-            rows = conn.execute(query).all()
-        if not rows:
-            return
-        last_id = rows[-1].id
-        yield [(r.id, r.body, r.url, r.hints or {}, dict((r.config or {}).get("rules") or {})) for r in rows]
 
 
 def reextract(archive: Archive, *, source: str | None = None, dry_run: bool = False, workers: int | None = None,
@@ -76,7 +53,7 @@ def reextract(archive: Archive, *, source: str | None = None, dry_run: bool = Fa
     workers = workers or os.cpu_count() or 1
     pool = ProcessPoolExecutor(workers) if workers > 1 else None
     try:
-        for jobs in _jobs(archive, source, batch):
+        for jobs in raw_page_batches(archive, source, batch):
             results = list(pool.map(_extract, jobs, chunksize=8) if pool else map(_extract, jobs))
             _apply(archive, results, report, dry_run)
             if on_batch:
@@ -88,32 +65,16 @@ def reextract(archive: Archive, *, source: str | None = None, dry_run: bool = Fa
 
 
 def _apply(archive: Archive, results: list[tuple], report: ReextractReport, dry_run: bool) -> None:
-    with archive.session.begin() as session:
-        rows = {row.id: row for row in session.scalars(select(Article).where(Article.id.in_([r[0] for r in results])))}
-        for article_id, fresh, error in results:
-            report.examined += 1
-            if fresh is None:
-                report.failed += 1
-                report.errors.append(f"article {article_id}: {error}")
-                continue
-            row = rows[article_id]
-            differing = [name for name in COMPARED if _norm(getattr(row, name)) != _norm(fresh.get(name))]
-            if differing:
-                report.changed += 1
-                report.fields.update(differing)
-            if dry_run:
-                continue
-            for name in differing:
-                setattr(row, name, fresh.get(name) if fresh.get(name) is not None or name not in (
-                    "text", "labels", "units", "persons") else ([] if name != "text" else ""))
-            if "published" in differing:
-                row.published_utc = _utc_instant(fresh.get("published"))
-            row.extractor_version = EXTRACTOR_VERSION
-            if CLUSTERED_BY & set(differing):
-                session.flush()
-                recluster(session, row)
-                report.reclustered += 1
-
-
-def _norm(value: Any) -> Any:
-    return value if value not in ("", [], None) else None
+    outcome = rewrite_fields(archive, {article_id: fresh for article_id, fresh, _ in results if fresh is not None},
+                             EXTRACTOR_VERSION, dry_run=dry_run)
+    for article_id, fresh, error in results:
+        report.examined += 1
+        if fresh is None:
+            report.failed += 1
+            report.errors.append(f"article {article_id}: {error}")
+            continue
+        differing, reclustered = outcome[article_id]
+        if differing:
+            report.changed += 1
+            report.fields.update(differing)
+        report.reclustered += reclustered

@@ -9,13 +9,11 @@ from rich.console import Console
 from rich.live import Live
 from rich.table import Table
 
+from humascrawl.stat_keys import failed_by_reason, failed_total
+
 
 def _n(stats: dict[str, Any], key: str) -> int:
     return int(stats.get(key, 0) or 0)
-
-
-def failures(stats: dict[str, Any]) -> int:
-    return sum(int(v) for k, v in stats.items() if k.startswith("humascrawl/failed/"))
 
 
 class CrawlDisplay:
@@ -42,7 +40,7 @@ class CrawlDisplay:
             pages = _n(stats, "downloader/response_count")
             articles = _n(stats, "humascrawl/new") + _n(stats, "humascrawl/changed")
             table.add_row(name, str(pages), str(articles), str(_n(stats, "humascrawl/unchanged")),
-                          f"{pages / elapsed:.1f}", str(failures(stats)))
+                          f"{pages / elapsed:.1f}", str(failed_total(stats)))
         self.live.update(table)
 
 
@@ -66,5 +64,5 @@ def run_table(result) -> Table:
 
 
 def _failure_text(stats: dict[str, Any]) -> str:
-    parts = [f"{k.rsplit('/', 1)[-1]}={v}" for k, v in sorted(stats.items()) if k.startswith("humascrawl/failed/")]
+    parts = [f"{reason}={n}" for reason, n in sorted(failed_by_reason(stats).items())]
     return ", ".join(parts) or "0"

@@ -19,11 +19,12 @@ from sqlalchemy import func, select, text, update
 
 from humascrawl.alerts import AlertError, add_alert, list_alerts, remove_alert
 from humascrawl.alerts.digest import md_text
-from humascrawl.alerts.run import _insert_if_absent, run_alerts
+from humascrawl.alerts.run import run_alerts
 from humascrawl.alerts.webhook import Delivery, post_json
 from humascrawl.config import Source
 from humascrawl.filters import ArticleFilter
 from humascrawl.items import ARTICLE_FIELDS, FetchedPage
+from humascrawl.storage.alerts import insert_matches_if_absent
 from humascrawl.storage.archive import Archive
 from humascrawl.storage.locks import CrawlLease
 from humascrawl.storage.models import Alert, AlertMatch, Article
@@ -182,8 +183,8 @@ def test_insert_if_absent_never_duplicates(archive):
         alert_id = session.scalar(select(Alert.id))
         from datetime import datetime
         now = datetime.now(UTC)
-        _insert_if_absent(session, alert_id, [sabu], now)
-        _insert_if_absent(session, alert_id, [sabu], now)
+        insert_matches_if_absent(session, alert_id, [sabu], now)
+        insert_matches_if_absent(session, alert_id, [sabu], now)
     with archive.session() as session:
         assert session.scalar(select(func.count()).select_from(AlertMatch)) == 1
 

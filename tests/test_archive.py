@@ -122,7 +122,7 @@ def test_same_text_on_another_site_is_not_an_alias(archive):
 
 
 def test_history_shows_versions_and_a_diff(archive):
-    from humascrawl.history import article_history
+    from humascrawl.storage.history import article_history
 
     archive.store_pages([page(text="Paragraf satu.\n\nParagraf dua.")])
     archive.store_pages([page(text="Paragraf satu.\n\nParagraf dua diubah.", content_hash="h2")])

@@ -16,7 +16,7 @@ from humascrawl import clusters
 from humascrawl.demo.releases import make_release
 from humascrawl.demo.syndication import LabelledArticle, labelled_set, pair_scores, predicted_pairs, true_pairs
 from humascrawl.extract.text import normalise_for_hash
-from humascrawl.items import FetchedPage
+from humascrawl.items import ARTICLE_FIELDS, FetchedPage
 from humascrawl.storage.archive import Archive
 from humascrawl.storage.models import Article, ArticleSignature, LshBucket
 
@@ -300,6 +300,13 @@ def test_clusters_show_lists_the_copies_by_id_or_url(db_url):
     assert shown["cluster"] == ids["x"] and shown["origin"]["url"] == "https://a.id/x"
     assert [(m["url"], m["origin"]) for m in shown["members"]] == [
         ("https://a.id/x", True), ("https://b.id/x", False), ("https://c.id/x", False)]
+    # one shape for a cluster: the command, Archive.cluster and /api/clusters/{id} (tested in test_web.py)
+    archive = Archive.open(db_url)
+    try:
+        assert json.loads(json.dumps(archive.cluster(ids["x"]), default=str)) == shown
+    finally:
+        archive.close()
+    assert all(m["article_id"] == m["id"] and set(ARTICLE_FIELDS) < set(m) for m in shown["members"])
     by_url = json.loads(run_cli("clusters", "--db", db_url, "show", "https://WWW.d.id/y?utm_source=fb",
                                 "--json").stdout)
     assert by_url["cluster"] == ids["y"] and [m["url"] for m in by_url["members"]] == [

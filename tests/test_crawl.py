@@ -143,3 +143,19 @@ def test_scrapy_entry_points_work_from_the_repository_root(mirror, tmp_path):
     assert archive.count_articles() == len(mirror.site("borneotribrata").posts)
     (run,) = archive.recent_runs()
     assert run.status == "ok" and run.sources[0].source_name == "borneotribrata"
+
+
+def test_failures_are_read_from_the_failed_stat_keys_alike_everywhere():
+    from rich.console import Console
+
+    from humascrawl.crawl.runner import RunResult, SourceResult
+    from humascrawl.report import run_table
+    from humascrawl.stat_keys import failed_by_reason, failed_total
+
+    stats = {"humascrawl/failed/timeout": 2, "humascrawl/failed/discovery_bad_entry": 1,
+             "humascrawl/skipped/old": 5, "humascrawl/new": 3, "failed/not_ours": 7}
+    assert failed_by_reason(stats) == {"timeout": 2, "discovery_bad_entry": 1}
+    assert failed_total(stats) == SourceResult("s", "partial", stats).failures == 3
+    console = Console(record=True, width=200)
+    console.print(run_table(RunResult(1, "partial", 1.0, [SourceResult("s", "partial", stats)])))
+    assert "discovery_bad_entry=1, timeout=2" in console.export_text()

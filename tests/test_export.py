@@ -25,7 +25,7 @@ from humascrawl.demo.server import MirrorServer
 from humascrawl.export import DEFAULT_BATCH_SIZE, FORMATS, ExportError, export_dataset, format_for
 from humascrawl.export.dataset import public_db_url
 from humascrawl.export import sqlite_arrow
-from humascrawl.export.rows import SHAPES, ExportStats, prefetched, stream_batches
+from humascrawl.export.rows import ExportStats, prefetched, stream_batches
 from humascrawl.export.warc import read_warc_articles
 from humascrawl.extract import EXTRACTOR_VERSION
 from humascrawl.extract.multipage import extract_archived
@@ -33,6 +33,7 @@ from humascrawl.filters import ArticleFilter
 from humascrawl.items import ARTICLE_FIELDS, PAGE_BREAK, FetchedPage
 from humascrawl.reextract import COMPARED
 from humascrawl.storage.archive import Archive, article_to_dict, decompress
+from humascrawl.storage.export_queries import SHAPES
 from humascrawl.storage.models import Article, RawPage, SourceRow
 
 SUFFIX = {"jsonl": ".jsonl", "csv": ".csv", "parquet": ".parquet", "warc": ".warc.gz"}

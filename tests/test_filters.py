@@ -17,6 +17,7 @@ from humascrawl.filters import (
     normalise_site,
     pop_filters,
 )
+from humascrawl.storage.articles import filter_conditions
 
 
 def test_filter_from_options_parses_and_trims():
@@ -80,7 +81,7 @@ def test_conditions_select_articles_on_both_backends(db_url):
         def selected(**kwargs) -> set[str]:
             flt = filter_from_options(**kwargs)
             with archive.session() as session:
-                rows = set(session.scalars(select(Article.id).where(*flt.conditions())))
+                rows = set(session.scalars(select(Article.id).where(*filter_conditions(flt))))
             return {key for key, article_id in ids.items() if article_id in rows}
 
         assert selected() == set(ids)

@@ -24,7 +24,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from humascrawl.alerts.digest import AlertSection, Digest, Entry, write_digest
@@ -32,20 +31,30 @@ from humascrawl.alerts.store import (
     AlertError,
     filter_of,
     get_alerts,
-    matching_ids,
-    newest_article_id,
     redact_webhook,
 )
 from humascrawl.alerts.webhook import Delivery, post_json
+from humascrawl.search import matching_ids
 from humascrawl.search.query import QueryError, parse, positive_terms
 from humascrawl.search.snippets import highlight, snippet
+from humascrawl.storage.alerts import (
+    alert_by_id,
+    insert_matches_if_absent,
+    mark_delivered,
+    mark_reported,
+    newest_article_id,
+    pending_matches,
+    recorded_matches,
+    reported_clusters,
+)
+from humascrawl.storage.articles import articles_by_ids
+from humascrawl.storage.clusters import cluster_sizes
 from humascrawl.storage.locks import CrawlLease, LockHeld
-from humascrawl.storage.models import Alert, AlertMatch, Article
+from humascrawl.storage.models import Alert
 
 LOOKBACK_IDS = 2000
 LISTED_PER_ALERT = 500
 LEASE_NAME = "alerts"
-_CHUNK = 500
 
 
 @dataclass
@@ -82,11 +91,6 @@ class RunReport:
         }
 
 
-def _chunks(values: list[int], size: int = _CHUNK) -> Iterable[list[int]]:
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
-
-
 # ------------------------------------------------------------------ finding and recording matches
 
 def find_new(session: Session, alert: Alert) -> tuple[list[int], int]:
@@ -94,76 +98,34 @@ def find_new(session: Session, alert: Alert) -> tuple[list[int], int]:
     newest = newest_article_id(session)
     floor = max(alert.baseline_id, alert.scanned_id - LOOKBACK_IDS)
     found = matching_ids(session, alert.query, filter_of(alert), floor)
-    known: set[int] = set()
-    for chunk in _chunks(found, 5000):
-        known.update(session.scalars(select(AlertMatch.article_id).where(
-            AlertMatch.alert_id == alert.id, AlertMatch.article_id.in_(chunk))))
+    known = recorded_matches(session, alert.id, found)
     return [article_id for article_id in found if article_id not in known], max(newest, alert.scanned_id)
-
-
-def _insert_if_absent(session: Session, alert_id: int, article_ids: list[int], now: datetime) -> None:
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    for chunk in _chunks(article_ids):
-        rows = [{"alert_id": alert_id, "article_id": article_id, "found_at": now, "folded": False}
-                for article_id in chunk]
-        session.execute(insert(AlertMatch).values(rows)
-                        .on_conflict_do_nothing(index_elements=["alert_id", "article_id"]))
 
 
 def record_new(archive, alert_id: int, now: datetime) -> int:
     """Scan one alert and record its new matches as pending; returns how many were new."""
     with archive.session.begin() as session:
-        alert = session.get(Alert, alert_id)
+        alert = alert_by_id(session, alert_id)
         if alert is None:  # removed meanwhile
             return 0
         new, scanned = find_new(session, alert)
-        _insert_if_absent(session, alert.id, new, now)
+        insert_matches_if_absent(session, alert.id, new, now)
         alert.scanned_id, alert.last_run_at = scanned, now
     return len(new)
 
 
-def _pending(session: Session, alert_id: int, *, undelivered: bool = False) -> dict[int, str | None]:
-    """article id -> run id that reported it, of the matches not yet in a digest (or not yet delivered)."""
-    query = select(AlertMatch.article_id, AlertMatch.run_id).where(AlertMatch.alert_id == alert_id)
-    if undelivered:
-        query = query.where(AlertMatch.reported_at.is_not(None), AlertMatch.delivered_at.is_(None),
-                            AlertMatch.folded.is_(False))
-    else:
-        query = query.where(AlertMatch.reported_at.is_(None))
-    return dict(session.execute(query).all())
-
-
 # ------------------------------------------------------------------ building a digest section
-
-def _reported_clusters(session: Session, alert_id: int, clusters: set[int]) -> set[int]:
-    if not clusters:
-        return set()
-    return set(session.scalars(
-        select(Article.cluster).join(AlertMatch, AlertMatch.article_id == Article.id)
-        .where(AlertMatch.alert_id == alert_id, AlertMatch.reported_at.is_not(None),
-               AlertMatch.folded.is_(False), Article.cluster.in_(sorted(clusters))).distinct()))
-
 
 def build_section(session: Session, alert: Alert, article_ids: Iterable[int], *, fold: bool,
                   reported_in: dict[int, str | None] | None = None) -> tuple[AlertSection, list[int]]:
     """The digest section of these matches and the article ids folded into another entry (--collapse)."""
-    ids = sorted(set(article_ids))
-    articles: dict[int, Article] = {}
-    for chunk in _chunks(ids):
-        articles.update({a.id: a for a in session.scalars(select(Article).where(Article.id.in_(chunk)))})
+    articles = articles_by_ids(session, sorted(set(article_ids)))
     clusters = {a.cluster for a in articles.values() if a.cluster is not None}
-    sizes: dict[int, tuple[int, int]] = {}
-    for chunk in _chunks(sorted(clusters)):
-        sizes.update({c: (int(n), int(sites)) for c, n, sites in session.execute(
-            select(Article.cluster, func.count(), func.count(Article.site.distinct()))
-            .where(Article.cluster.in_(chunk)).group_by(Article.cluster))})
+    sizes = cluster_sizes(session, clusters)
     folded: list[int] = []
     listed = list(articles.values())
     if fold and alert.collapse:
-        already = _reported_clusters(session, alert.id, clusters)
+        already = reported_clusters(session, alert.id, clusters)
         seen: set[int] = set()
         listed = []
         for art in sorted(articles.values(), key=lambda a: a.id):  # the first stored copy represents the release
@@ -255,18 +217,12 @@ def run_alerts(archive, out_dir: Path, *, only: tuple[str, ...] = (), dry_run: b
         sections, folded = [], {}
         with archive.session() as session:
             for alert in alerts:
-                section, folded[alert.id] = build_section(session, alert, _pending(session, alert.id), fold=True)
+                section, folded[alert.id] = build_section(session, alert, pending_matches(session, alert.id), fold=True)
                 sections.append(section)
         report.markdown, report.html = write_digest(Digest(report.run_id, now, sections), out_dir)
         with archive.session.begin() as session:
             for alert in alerts:
-                for chunk in _chunks(folded[alert.id]):
-                    session.execute(update(AlertMatch).where(AlertMatch.alert_id == alert.id,
-                                                             AlertMatch.article_id.in_(chunk))
-                                    .values(folded=True))
-                session.execute(update(AlertMatch).where(AlertMatch.alert_id == alert.id,
-                                                         AlertMatch.reported_at.is_(None))
-                                .values(reported_at=now, run_id=report.run_id))
+                mark_reported(session, alert.id, folded[alert.id], now, report.run_id)
         report.outcomes = [AlertOutcome(alert.name, section) for alert, section in zip(alerts, sections)]
         for alert, outcome in zip(alerts, report.outcomes):
             if alert.webhook:
@@ -284,7 +240,7 @@ def _deliver(archive, alert: Alert, outcome: AlertOutcome, run_id: str, now: dat
              post: Callable[[str, dict], Delivery]) -> None:
     """POST every reported-but-undelivered match of the alert (this run's and earlier failed ones)."""
     with archive.session() as session:
-        waiting = _pending(session, alert.id, undelivered=True)
+        waiting = pending_matches(session, alert.id, undelivered=True)
         if not waiting:
             outcome.webhook = "nothing to send"
             return
@@ -305,11 +261,7 @@ def _deliver(archive, alert: Alert, outcome: AlertOutcome, run_id: str, now: dat
         return
     outcome.webhook = "delivered"
     with archive.session.begin() as session:
-        for chunk in _chunks(sorted(waiting)):
-            session.execute(update(AlertMatch).where(AlertMatch.alert_id == alert.id,
-                                                     AlertMatch.article_id.in_(chunk),
-                                                     AlertMatch.delivered_at.is_(None))
-                            .values(delivered_at=datetime.now(UTC)))
+        mark_delivered(session, alert.id, list(waiting), datetime.now(UTC))
 
 
 def _dry_run(archive, alerts: list[Alert], broken: list[AlertOutcome]) -> RunReport:
@@ -318,7 +270,7 @@ def _dry_run(archive, alerts: list[Alert], broken: list[AlertOutcome]) -> RunRep
     with archive.session() as session:
         for alert in alerts:
             new, _ = find_new(session, alert)
-            section, _ = build_section(session, alert, [*_pending(session, alert.id), *new], fold=True)
+            section, _ = build_section(session, alert, [*pending_matches(session, alert.id), *new], fold=True)
             report.outcomes.append(AlertOutcome(alert.name, section,
                                                 webhook="skipped" if alert.webhook else "none"))
     report.outcomes += broken

@@ -11,14 +11,21 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from humascrawl.filters import ArticleFilter, FilterError, filter_from_options
-from humascrawl.search.backends import backend_for
+from humascrawl.search import matching_ids
 from humascrawl.search.query import QueryError, parse
-from humascrawl.storage.models import Alert, AlertMatch, Article, utcnow
+from humascrawl.storage.alerts import (
+    alert_named,
+    all_alerts,
+    delete_alert,
+    insert_alert,
+    match_counts,
+    newest_article_id,
+)
+from humascrawl.storage.models import Alert, utcnow
 from humascrawl.urls import safe_http_url
 
 NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
@@ -59,22 +66,6 @@ def filter_of(alert: Alert) -> ArticleFilter:
         raise AlertError(f"alert {alert.name!r} has unusable filters: {exc}") from None
 
 
-def matching_ids(session: Session, query: str, filters: ArticleFilter, after_id: int) -> list[int]:
-    """Ids of every article matching the query and filters with id > after_id (the search index, no cap)."""
-    node = parse(query)
-    backend = backend_for(session)
-    plan = backend.plan(node, filters, after_id)
-    if plan is None:
-        return []
-    rows = session.execute(text(f"SELECT {backend.id_expr} AS id FROM {backend.table} WHERE {plan.where}"),
-                           plan.params)
-    return sorted({int(row.id) for row in rows})
-
-
-def newest_article_id(session: Session) -> int:
-    return int(session.scalar(select(func.max(Article.id))) or 0)
-
-
 @dataclass
 class Added:
     alert: Alert
@@ -86,23 +77,21 @@ def add_alert(archive, name: str, query: str, filters: ArticleFilter, *, webhook
     validate(name, query, filters)
     webhook = validate_webhook(webhook)
     with archive.session.begin() as session:
-        if session.scalar(select(Alert.id).where(Alert.name == name)) is not None:
+        if alert_named(session, name) is not None:
             raise AlertError(f"an alert named {name!r} already exists (remove it first)")
         newest = newest_article_id(session)
         existing = len(matching_ids(session, query, filters, 0))
-        alert = Alert(name=name, query=query, filters=filters.describe(), webhook=webhook, collapse=collapse,
-                      baseline_id=0 if backfill else newest, scanned_id=0 if backfill else newest,
-                      created_at=utcnow())
-        session.add(alert)
         try:
-            session.flush()
+            alert = insert_alert(session, name=name, query=query, filters=filters.describe(), webhook=webhook,
+                                 collapse=collapse, baseline_id=0 if backfill else newest,
+                                 scanned_id=0 if backfill else newest, created_at=utcnow())
         except IntegrityError:  # added by another process at the same moment
             raise AlertError(f"an alert named {name!r} already exists (remove it first)") from None
     return Added(alert, existing)
 
 
 def get_alerts(session: Session, only: tuple[str, ...] | list[str] = ()) -> list[Alert]:
-    alerts = list(session.scalars(select(Alert).order_by(Alert.name)))
+    alerts = all_alerts(session)
     if only:
         known = {a.name for a in alerts}
         unknown = [name for name in dict.fromkeys(only) if name not in known]
@@ -125,14 +114,7 @@ def list_alerts(archive) -> list[dict[str, Any]]:
     """Every alert with its counts: matches reported and matches waiting for the webhook."""
     with archive.session() as session:
         alerts = get_alerts(session)
-        counts = dict(session.execute(
-            select(AlertMatch.alert_id, func.count()).where(AlertMatch.reported_at.is_not(None),
-                                                            AlertMatch.folded.is_(False))
-            .group_by(AlertMatch.alert_id)).all())
-        undelivered = dict(session.execute(
-            select(AlertMatch.alert_id, func.count()).where(AlertMatch.delivered_at.is_(None),
-                                                            AlertMatch.folded.is_(False))
-            .group_by(AlertMatch.alert_id)).all())
+        counts, undelivered = match_counts(session)
         return [{
             "name": a.name, "query": a.query, "filters": {k: v for k, v in (a.filters or {}).items() if v},
             "webhook": a.webhook, "collapse": a.collapse, "backfill": a.baseline_id == 0,
@@ -146,10 +128,7 @@ def list_alerts(archive) -> list[dict[str, Any]]:
 def remove_alert(archive, name: str) -> int:
     """Delete an alert and its match records; returns how many matches it had recorded."""
     with archive.session.begin() as session:
-        alert = session.scalars(select(Alert).where(Alert.name == name)).one_or_none()
+        alert = alert_named(session, name)
         if alert is None:
             raise AlertError(f"no alert named {name!r} (see `humascrawl alerts list`)")
-        # Explicit rather than relying on ON DELETE CASCADE, which SQLite honours only with foreign_keys=ON.
-        removed = session.execute(delete(AlertMatch).where(AlertMatch.alert_id == alert.id)).rowcount
-        session.delete(alert)
-    return int(removed or 0)
+        return delete_alert(session, alert)

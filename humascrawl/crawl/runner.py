@@ -21,6 +21,7 @@ from humascrawl.storage.locks import CrawlLease
 from humascrawl.spiders.blogger import BloggerSpider
 from humascrawl.spiders.generic import AutoSpider, FeedSpider, SitemapSpider
 from humascrawl.spiders.wordpress import WordPressSpider
+from humascrawl.stat_keys import failed_total
 
 SPIDERS = {spider.platform: spider for spider in (BloggerSpider, WordPressSpider, SitemapSpider, FeedSpider, AutoSpider)}
 
@@ -44,7 +45,7 @@ class SourceResult:
 
     @property
     def failures(self) -> int:
-        return sum(int(v) for k, v in self.stats.items() if k.startswith("humascrawl/failed/"))
+        return failed_total(self.stats)
 
 
 @dataclass

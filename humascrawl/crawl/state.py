@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import select
-
 from humascrawl.crawl import shared_archive
-from humascrawl.storage.models import CrawlRunSource
 from humascrawl.urls import canonicalize
 
 
@@ -44,10 +41,7 @@ class CrawlState:
                 state = cls({}, None, full)
             else:
                 archive = shared_archive(crawler.settings.get("HUMASCRAWL_DB"))
-                with archive.engine.connect() as conn:
-                    last = conn.execute(select(CrawlRunSource.status).where(CrawlRunSource.source_name == name)
-                                        .order_by(CrawlRunSource.id.desc()).limit(1)).scalar_one_or_none()
-                state = cls(archive.known_posts(name), last, full)
+                state = cls(archive.known_posts(name), archive.last_run_status(name), full)
             crawler._humascrawl_state = state
         return state
 

@@ -15,69 +15,10 @@ from datetime import date, datetime, timezone
 from operator import itemgetter
 from typing import Any, Iterator, Sequence
 
-from sqlalchemy import Engine, String, Text, cast, func, literal_column, select, type_coerce
+from sqlalchemy import Engine
 
 from humascrawl.filters import ArticleFilter
-from humascrawl.storage.models import Article, RawPage, SourceRow
-
-from .columns import COLUMN_NAMES
-
-# What the manifest needs of each exported article (see ExportStats), besides the public columns.
-_STATS_COLUMNS = (Article.id, Article.source_id, Article.extractor_version, Article.published,
-                  # the raw stored value (a string on SQLite): parsing a datetime per row costs more than the rest
-                  type_coerce(Article.published_utc, String).label("published_utc"))
-_NESTED = ("labels", "units", "persons")
-_RAW_COLUMNS = {"raw_url": RawPage.url, "raw_status": RawPage.status, "raw_headers": RawPage.headers,
-                "raw_body": RawPage.body, "raw_sha256": RawPage.body_sha256, "raw_hints": RawPage.hints,
-                "raw_fetched_at": RawPage.fetched_at}
-
-# The shape of the rows a writer reads:
-#   "json"    -- (row_json, *stats): the public fields as one JSON object built by the database itself,
-#                in field order (JSON Lines as is; Parquet parses a batch at once with pyarrow's C parser),
-#   "columns" -- (*public fields, *stats) with labels, units and persons as JSON text (CSV),
-#   "warc"    -- (*public fields decoded, *stats, version, fetched_via, raw page and source columns).
-SHAPES = ("json", "columns", "warc")
-
-
-def _json_row(dialect: str):
-    """One JSON object per article built in SQL: SQLite ``json_object``, PostgreSQL ``json_build_object``."""
-    pairs = []
-    for name in COLUMN_NAMES:
-        column = getattr(Article, name)
-        if name in _NESTED:
-            # Embed the stored JSON as JSON, not as a string holding JSON.
-            column = func.json(column) if dialect == "sqlite" else column
-        pairs += [literal_column(f"'{name}'"), column]  # a constant key; a bound one has no type in PG
-    if dialect == "sqlite":
-        return type_coerce(func.json_object(*pairs), Text).label("row_json")
-    if dialect == "postgresql":
-        return cast(func.json_build_object(*pairs), Text).label("row_json")
-    raise ValueError(f"export supports SQLite and PostgreSQL archives, not {dialect}")
-
-
-def _json_text(column, dialect: str):
-    """A JSON column as its JSON text (no decoding in Python, for CSV)."""
-    return (type_coerce(column, Text) if dialect == "sqlite" else cast(column, Text)).label(column.key)
-
-
-def article_query(filters: ArticleFilter, shape: str, dialect: str):
-    """The export's SELECT for one row shape (see SHAPES), in articles.id order."""
-    if shape == "json":
-        query = select(_json_row(dialect), *_STATS_COLUMNS)
-    elif shape == "columns":
-        query = select(*(_json_text(getattr(Article, n), dialect) if n in _NESTED else getattr(Article, n)
-                         for n in COLUMN_NAMES), *_STATS_COLUMNS)
-    elif shape == "warc":
-        query = (select(*(getattr(Article, n) for n in COLUMN_NAMES), *_STATS_COLUMNS, Article.version,
-                        Article.fetched_via, Article.raw_page_id,
-                        *(col.label(label) for label, col in _RAW_COLUMNS.items()),
-                        SourceRow.name.label("source_name"), SourceRow.config.label("source_config"))
-                 .outerjoin(RawPage, Article.raw_page_id == RawPage.id)
-                 .outerjoin(SourceRow, Article.source_id == SourceRow.id))
-    else:
-        raise ValueError(f"unknown row shape {shape!r}")
-    return query.where(*filters.conditions()).order_by(Article.id)
-
+from humascrawl.storage.export_queries import article_query, sources_by_id
 
 def stream_batches(engine: Engine, filters: ArticleFilter, batch_size: int, *,
                    shape: str = "columns") -> Iterator[Sequence[Any]]:
@@ -220,13 +161,7 @@ class ExportStats:
 
     def source_summary(self, engine: Engine) -> list[dict[str, Any]]:
         """Each source of the exported rows with its row count (articles of no known source under null)."""
-        ids = [i for i in self.sources if i is not None]
-        known: dict[int, Any] = {}
-        if ids:
-            with engine.connect() as conn:
-                known = {row.id: row for row in conn.execute(
-                    select(SourceRow.id, SourceRow.name, SourceRow.url, SourceRow.platform)
-                    .where(SourceRow.id.in_(ids)))}
+        known = sources_by_id(engine, [i for i in self.sources if i is not None])
         summary = []
         for source_id, rows in self.sources.items():
             row = known.get(source_id)

@@ -8,14 +8,14 @@ as columns, everything else travels in one JSON object per row that Arrow's C pa
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Iterator
 
 import pyarrow as pa
 import pyarrow.json as pa_json
-from sqlalchemy import Engine, Text, func, literal_column, select, type_coerce
+from sqlalchemy import Engine
 
 from humascrawl.filters import ArticleFilter
-from humascrawl.storage.models import Article
+from humascrawl.storage.export_queries import sqlite_json_query
 
 from .columns import ARROW_SCHEMA, COLUMN_NAMES
 
@@ -25,7 +25,6 @@ except ImportError:  # optional: the export works without it, slower
     adbc_sqlite = None
 
 _DIRECT = ("url", "canonical_url", "text")
-_NESTED = ("labels", "units", "persons")
 _STATS = pa.schema([("_source_id", pa.int64()), ("_extractor_version", pa.string()),
                     ("_published_utc", pa.string())])
 _REST = pa.schema([*(ARROW_SCHEMA.field(n) for n in COLUMN_NAMES if n not in _DIRECT), *_STATS])
@@ -38,24 +37,10 @@ def available(engine: Engine) -> bool:
             and engine.url.database not in (None, "", ":memory:"))
 
 
-def _query(filters: ArticleFilter):
-    pairs: list[Any] = []
-    for name in COLUMN_NAMES:
-        if name not in _DIRECT:
-            column = getattr(Article, name)
-            pairs += [literal_column(f"'{name}'"), func.json(column) if name in _NESTED else column]
-    pairs += [literal_column("'_source_id'"), Article.source_id,
-              literal_column("'_extractor_version'"), Article.extractor_version,
-              literal_column("'_published_utc'"), Article.published_utc]
-    rest = type_coerce(func.json_object(*pairs), Text).label("rest")
-    return (select(*(getattr(Article, n) for n in _DIRECT), rest)
-            .where(*filters.conditions()).order_by(Article.id))
-
-
 def arrow_batches(engine: Engine, filters: ArticleFilter, batch_size: int) -> Iterator[pa.Table]:
     """The matching articles in id order as Arrow tables of at most ``batch_size`` rows: the public columns
     (ARROW_SCHEMA) plus ``_source_id``, ``_extractor_version``, ``_published_utc`` for the manifest."""
-    compiled = _query(filters).compile(dialect=engine.dialect)
+    compiled = sqlite_json_query(filters, _DIRECT).compile(dialect=engine.dialect)
     params = tuple(compiled.params[name] for name in (compiled.positiontup or []))
     connection = adbc_sqlite.connect(engine.url.database)
     try:

@@ -84,7 +84,7 @@ def _is_feed_copy(headers: dict[str, Any]) -> bool:
 
 
 class WarcWriter:
-    """Writes articles (rows of :func:`humascrawl.export.rows.article_query` with raw pages) as WARC."""
+    """Writes articles (rows of :func:`humascrawl.storage.export_queries.article_query` with raw pages) as WARC."""
 
     shape = "warc"
 

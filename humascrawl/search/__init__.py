@@ -11,20 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from humascrawl.filters import ArticleFilter
 from humascrawl.search.backends import backend_for, day_of
 from humascrawl.search.query import QueryError, parse, positive_terms
 from humascrawl.search.snippets import Segments, marked_text, snippet
-from humascrawl.storage.models import Article
+from humascrawl.storage.articles import articles_by_ids
+from humascrawl.storage.clusters import cluster_sizes
 
 RANK_WINDOW = 5000
 FACET_WINDOW = 5000
 FACET_KINDS = ("site", "unit", "month")
 
-__all__ = ["QueryError", "Hit", "SearchResult", "search", "facets", "per_day", "RANK_WINDOW"]
+__all__ = ["QueryError", "Hit", "SearchResult", "search", "facets", "per_day", "matching_ids", "RANK_WINDOW"]
 
 
 @dataclass
@@ -123,15 +124,9 @@ def _count(session: Session, backend, plan, cap: int) -> tuple[int, bool]:
 def _hits(session: Session, rows, terms, collapse: bool) -> list[Hit]:
     if not rows:
         return []
-    ids = [row.id for row in rows]
-    articles = {a.id: a for a in session.scalars(select(Article).where(Article.id.in_(ids)))}
-    copies: dict[int, tuple[int, int]] = {}
+    articles = articles_by_ids(session, [row.id for row in rows])
     clusters = {a.cluster for a in articles.values() if a.cluster is not None}
-    if collapse and clusters:
-        counts = session.execute(
-            text("SELECT cluster, count(*), count(DISTINCT site) FROM articles WHERE cluster IN "
-                 f"({', '.join(str(int(c)) for c in clusters)}) GROUP BY cluster")).all()
-        copies = {cluster: (n, sites) for cluster, n, sites in counts}
+    copies = cluster_sizes(session, clusters) if collapse else {}
     hits = []
     for row in rows:
         art = articles.get(row.id)
@@ -176,3 +171,15 @@ def per_day(session: Session, query: str, filters: ArticleFilter = ArticleFilter
         return []
     rows = session.execute(text(backend.per_day_sql().format(where=plan.where)), plan.params).all()
     return [(day_of(int(day)).isoformat(), int(n)) for day, n in rows]
+
+
+def matching_ids(session: Session, query: str, filters: ArticleFilter, after_id: int) -> list[int]:
+    """Ids of every article matching the query and filters with id > after_id, ascending: the whole match
+    set, no window or cap (what alerts scan).  Raises QueryError for a malformed query."""
+    backend = backend_for(session)
+    plan = backend.plan(parse(query), filters, after_id)
+    if plan is None:
+        return []
+    rows = session.execute(text(f"SELECT {backend.id_expr} AS id FROM {backend.table} WHERE {plan.where}"),
+                           plan.params)
+    return sorted({int(row.id) for row in rows})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import Response
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
@@ -118,8 +118,8 @@ def api_article(session: DbSession, article_id: ArticleId) -> dict[str, Any]:
 
 @router.get("/articles/{article_id}/versions", responses=NOT_FOUND,
             summary="Every stored version of an article, with changed fields and a text diff")
-def api_versions(request: Request, session: DbSession, article_id: ArticleId) -> dict[str, Any]:
-    return article_versions(request.app.state.archive, session, article_id)
+def api_versions(session: DbSession, article_id: ArticleId) -> dict[str, Any]:
+    return article_versions(session, article_id)
 
 
 @router.get("/articles/{article_id}/raw", responses={**NOT_FOUND, 200: {

@@ -68,7 +68,7 @@ def search_page(
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, session: DbSession, article_id: Annotated[int, Path(ge=1)]):
     article = article_detail(session, article_id)
-    history = article_versions(request.app.state.archive, session, article_id)
+    history = article_versions(session, article_id)
     paragraphs = [p for p in (article["text"] or "").split("\n\n") if p.strip()]
     return request.app.state.templates.TemplateResponse(request, "article.html", {
         "q": request.query_params.get("q", ""), "article": article, "paragraphs": paragraphs,

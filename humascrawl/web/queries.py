@@ -9,13 +9,18 @@ from datetime import datetime
 from email.message import Message
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from humascrawl.clusters import cluster_members
-from humascrawl.history import article_history
-from humascrawl.storage.archive import Archive, article_to_dict, decompress
-from humascrawl.storage.models import Article, ArticleVersion, RawPage
+from humascrawl.storage.articles import (
+    article_by_id,
+    article_to_dict,
+    decompress,
+    newest_site_name,
+    raw_page_by_id,
+)
+from humascrawl.storage.clusters import cluster_members, cluster_view
+from humascrawl.storage.history import history_of, raw_page_ids, version_list
+from humascrawl.storage.models import Article
 from humascrawl.urls import safe_http_url
 
 # The largest id either database stores (a signed 64-bit integer): a larger one names nothing, and the
@@ -42,7 +47,7 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def get_row(session: Session, article_id: int) -> Article:
-    row = session.get(Article, article_id) if storable(article_id) else None
+    row = article_by_id(session, article_id) if storable(article_id) else None
     if row is None:
         raise NotFound(f"no article with id {article_id}")
     return row
@@ -54,10 +59,7 @@ def outlet_names(session: Session, hosts: list[str]) -> dict[str, str]:
     names = {}
     for host in hosts:
         for site in (host, f"www.{host}"):
-            # One site per statement: the index on site then yields the newest first, with no sort of them all.
-            name = session.scalars(select(Article.site_name).where(
-                Article.site == site, Article.site_name.is_not(None), Article.site_name != "")
-                .order_by(Article.id.desc()).limit(1)).first()
+            name = newest_site_name(session, site)
             if name and name.strip():
                 names[host] = name.strip()
                 break
@@ -82,7 +84,7 @@ def copies_of(session: Session, row: Article) -> list[dict[str, Any]]:
 def raw_page_info(session: Session, raw_page_id: int | None) -> dict[str, Any] | None:
     if raw_page_id is None:
         return None
-    raw = session.get(RawPage, raw_page_id)
+    raw = raw_page_by_id(session, raw_page_id)
     if raw is None:
         return None
     return {"url": raw.url, "status": raw.status, "content_type": raw.content_type, "body_size": raw.body_size,
@@ -92,11 +94,6 @@ def raw_page_info(session: Session, raw_page_id: int | None) -> dict[str, Any] |
 def article_detail(session: Session, article_id: int) -> dict[str, Any]:
     """An article in the public field names plus its archive bookkeeping, copies and version list."""
     row = get_row(session, article_id)
-    old_versions = session.execute(
-        select(ArticleVersion.version, ArticleVersion.stored_at)
-        .where(ArticleVersion.article_id == row.id).order_by(ArticleVersion.version)).all()
-    versions = [{"version": v, "stored_at": _iso(at)} for v, at in old_versions]
-    versions.append({"version": row.version, "stored_at": _iso(row.last_seen)})
     return {
         "id": row.id,
         **article_to_dict(row),
@@ -108,19 +105,15 @@ def article_detail(session: Session, article_id: int) -> dict[str, Any]:
         "extractor_version": row.extractor_version,
         "raw_page": raw_page_info(session, row.raw_page_id),
         "copies": copies_of(session, row),
-        "versions": versions,
+        "versions": version_list(session, row),
     }
 
 
-def article_versions(archive: Archive, session: Session, article_id: int) -> dict[str, Any]:
+def article_versions(session: Session, article_id: int) -> dict[str, Any]:
     """Every version of an article, oldest first, each with the fields that changed and a text diff."""
     row = get_row(session, article_id)
-    found = article_history(archive, row.canonical_url)
-    if found is None:  # deleted between the two reads
-        raise NotFound(f"no article with id {article_id}")
-    raw_ids = dict(session.execute(select(ArticleVersion.version, ArticleVersion.raw_page_id)
-                                   .where(ArticleVersion.article_id == row.id)).all())
-    raw_ids[row.version] = row.raw_page_id
+    found = history_of(session, row)
+    raw_ids = raw_page_ids(session, row)
     for version in found["versions"]:
         version["raw_page"] = raw_page_info(session, raw_ids.get(version["version"]))
     return {"id": row.id, **found}
@@ -139,15 +132,12 @@ def raw_body(session: Session, article_id: int, version: int | None = None) -> R
     row = get_row(session, article_id)
     if version is None or version == row.version:
         raw_page_id = row.raw_page_id
-    elif not storable(version):
-        raise NotFound(f"article {article_id} has no version {version}")
     else:
-        raw_page_id = session.scalars(select(ArticleVersion.raw_page_id).where(
-            ArticleVersion.article_id == row.id, ArticleVersion.version == version)).first()
-        if raw_page_id is None and not session.scalars(select(ArticleVersion.id).where(
-                ArticleVersion.article_id == row.id, ArticleVersion.version == version)).first():
+        raw_ids = raw_page_ids(session, row) if storable(version) else {}
+        if version not in raw_ids:
             raise NotFound(f"article {article_id} has no version {version}")
-    raw = session.get(RawPage, raw_page_id) if raw_page_id is not None else None
+        raw_page_id = raw_ids[version]
+    raw = raw_page_by_id(session, raw_page_id) if raw_page_id is not None else None
     if raw is None:
         raise NotFound(f"no stored page for article {article_id}")
     return RawBody(decompress(raw.body), charset_of(raw.content_type), raw.content_type, raw.url)
@@ -170,8 +160,7 @@ def charset_of(content_type: str | None) -> str:
 
 def cluster_detail(session: Session, cluster: int) -> dict[str, Any]:
     """A release's copies across outlets: the origin (earliest published) and every member."""
-    members = cluster_members(session, cluster) if storable(cluster) else []
-    if not members:
+    found = cluster_view(session, cluster) if storable(cluster) else None
+    if found is None:
         raise NotFound(f"no cluster with id {cluster}")
-    rows = [{"id": m.id, **article_to_dict(m)} for m in members]
-    return {"cluster": cluster, "origin": rows[0], "members": rows}
+    return found
