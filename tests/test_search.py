@@ -136,6 +136,12 @@ def test_snippet_looks_for_matches_in_the_opening_only():
     assert ("narkoba", True) in near
 
 
+def test_a_match_inside_a_longer_word_is_skipped_and_the_next_one_found():
+    # "ba ba" first occurs inside "aba ba" (no word start there); the one overlapping it must still be found.
+    parts = highlight("Aba ba BA ba; kapolres polres", positive_terms(parse('"ba ba" polres')))
+    assert [p for p, marked in parts if marked] == ["ba BA", "polres"]
+
+
 def test_prefix_highlight_and_no_html_escaping():
     parts = highlight("<b>KAPOLRES</b> dan Polresta", positive_terms(parse("polres*")))
     assert parts == [("<b>KAPOLRES</b> dan ", False), ("Polresta", True)]
@@ -480,3 +486,25 @@ def test_frequent_words_still_match_but_only_selective_ones_rank(corpus, monkeyp
         hits = search(session, "polres").hits
     assert {hit.score for hit in hits} == {0.0}
     assert set(found(corpus, "polres")) == exact_common
+
+
+def test_the_ranking_scan_scores_as_bm25_of_the_whole_query(corpus):
+    """The ranking scan leaves out the column filter (a cheaper count of each word) and the NOT part: the
+    scores are still bm25 of the query the user typed, filter tokens included."""
+    from sqlalchemy import text
+
+    from humascrawl.search.backends import SqliteBackend, backend_for
+
+    archive, _ = corpus
+    for query, flt in (("polres sabu", ArticleFilter()), ("ketapang OR sanggau", ArticleFilter()),
+                       ("polres -natal", ArticleFilter(site="kalimantanpost.online"))):
+        with archive.session() as session:
+            if session.get_bind().dialect.name != "sqlite":
+                pytest.skip("bm25 is SQLite's (PostgreSQL ranks with ts_rank)")
+            plan = backend_for(session).plan(parse(query), flt, None)
+            expected = dict(session.execute(text(
+                f"SELECT rowid & 4294967295, {SqliteBackend.score_expr} FROM search_fts WHERE search_fts MATCH :q"),
+                {"q": plan.query}).all())
+            hits = search(session, query, flt).hits
+        assert hits and {hit.article_id: pytest.approx(hit.score) for hit in hits} == \
+            {hit.article_id: expected[hit.article_id] for hit in hits}

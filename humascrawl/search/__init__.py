@@ -23,6 +23,8 @@ from humascrawl.storage.models import Article
 RANK_WINDOW = 5000
 FACET_WINDOW = 5000
 FACET_KINDS = ("site", "unit", "month")
+HIT_COLUMNS = (Article.id, Article.url, Article.canonical_url, Article.site, Article.site_name, Article.title,
+               Article.published, Article.source_credit, Article.units, Article.cluster, Article.text)
 
 __all__ = ["QueryError", "Hit", "SearchResult", "search", "facets", "per_day", "RANK_WINDOW"]
 
@@ -124,7 +126,8 @@ def _hits(session: Session, rows, terms, collapse: bool) -> list[Hit]:
     if not rows:
         return []
     ids = [row.id for row in rows]
-    articles = {a.id: a for a in session.scalars(select(Article).where(Article.id.in_(ids)))}
+    # The hit's columns only, as plain rows: loading whole ORM objects cost more than the snippets.
+    articles = {a.id: a for a in session.execute(select(*HIT_COLUMNS).where(Article.id.in_(ids)))}
     copies: dict[int, tuple[int, int]] = {}
     clusters = {a.cluster for a in articles.values() if a.cluster is not None}
     if collapse and clusters:
