@@ -508,3 +508,21 @@ def test_the_ranking_scan_scores_as_bm25_of_the_whole_query(corpus):
             hits = search(session, query, flt).hits
         assert hits and {hit.article_id: pytest.approx(hit.score) for hit in hits} == \
             {hit.article_id: expected[hit.article_id] for hit in hits}
+
+
+def test_words_shaped_like_filter_tokens_never_match_the_facets_column(corpus):
+    """Plain words are matched without the column filter (cheaper); words shaped like the facets column's tokens
+    keep it, so a site's token, "xall" or a source's "o1" finds nothing, as before."""
+    from humascrawl.search.query import could_meet_facets
+
+    archive, _ = corpus
+    with archive.session() as session:
+        if session.get_bind().dialect.name != "sqlite":
+            pytest.skip("the column filter is SQLite's")
+    site_token = "s" + "kalimantanpost.online".encode().hex()
+    assert not any(could_meet_facets(parse(q)) for q in ("polres sabu", "peng*", '"polres ketapang"', "-kapuas"))
+    assert all(could_meet_facets(parse(q)) for q in (site_token, "xall", "o1", "xal*", "sabu OR u4142",
+                                                    "-l6c61", f"{site_token[:5]}*"))
+    for query in (site_token, site_token.upper(), f"{site_token[:8]}*", "xall", "o1", "polres -xall"):
+        assert found(corpus, query) == [] or query == "polres -xall"
+    assert set(found(corpus, "polres -xall")) == set(found(corpus, "polres"))
