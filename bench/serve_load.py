@@ -9,7 +9,8 @@ has passed, unless --impatient) to /api/search (or the search page with --page),
 bench/search.py (1-3 words, phrases, OR, prefixes, each with one filter).  Prints per stage: requests, answers
 by status, errors (transport failures and any 5xx but 503), and the median, p95 and max latency of all answers
 and of the 200s; then one request after the load, to show recovery; at the end, how long serve took to stop on
-SIGTERM.  The clients run in this process (asyncio + aiohttp), on the same machine as the server.
+SIGTERM.  The clients run in this process (asyncio + aiohttp), on the same machine as the server.  Also
+prints the server's CPU time per answer (from /proc), which other jobs on a shared machine do not change.
 """
 
 from __future__ import annotations
@@ -58,6 +59,15 @@ def start_server(db: str, extra: list[str]) -> tuple[subprocess.Popen, str]:
         proc.kill()
         sys.exit(f"serve did not start: {line}{proc.stderr.read()}")
     return proc, match[1]
+
+
+def server_cpu(pid: int) -> float | None:
+    """CPU seconds (user + system) the server process has used so far; None where /proc is not there."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 async def run_stage(base: str, path: str, clients: int, rounds: int, params: list[dict[str, str]],
@@ -137,9 +147,15 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{'stage':<16} {'reqs':>6} {'req/s':>7} {'errors':>6}   {'median':>8} {'p95':>8} {'max':>8}   "
               f"{'median':>8} {'p95':>8} {'max':>8}   statuses")
         for clients in stages:
+            cpu_before = server_cpu(proc.pid)
             results, wall = asyncio.run(run_stage(base, path, clients, args.rounds, params, args.timeout,
                                                   not args.impatient))
             report(f"{clients} concurrent", results, wall)
+            cpu_after = server_cpu(proc.pid)
+            if cpu_before is not None and cpu_after is not None:
+                used = cpu_after - cpu_before
+                served = sum(1 for _, outcome in results if outcome == 200)
+                print(f"  server CPU {used:.1f} s, {1000 * used / max(served, 1):.1f} ms per 200 answer")
             after, _ = asyncio.run(run_stage(base, path, 1, 1, params[-1:], args.timeout, False))
             report("  then 1 alone", after, after[0][0])
     finally:

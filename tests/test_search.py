@@ -138,6 +138,12 @@ def test_snippet_looks_for_matches_in_the_opening_only():
     assert ("narkoba", True) in near
 
 
+def test_a_match_inside_a_longer_word_is_skipped_and_the_next_one_found():
+    # "ba ba" first occurs inside "aba ba" (no word start there); the one overlapping it must still be found.
+    parts = highlight("Aba ba BA ba; kapolres polres", positive_terms(parse('"ba ba" polres')))
+    assert [p for p, marked in parts if marked] == ["ba BA", "polres"]
+
+
 def test_prefix_highlight_and_no_html_escaping():
     parts = highlight("<b>KAPOLRES</b> dan Polresta", positive_terms(parse("polres*")))
     assert parts == [("<b>KAPOLRES</b> dan ", False), ("Polresta", True)]
@@ -495,3 +501,43 @@ def test_frequent_words_still_match_but_only_selective_ones_rank(corpus, monkeyp
         hits = search(session, "polres").hits
     assert {hit.score for hit in hits} == {0.0}
     assert set(found(corpus, "polres")) == exact_common
+
+
+def test_the_ranking_scan_scores_as_bm25_of_the_whole_query(corpus):
+    """The ranking scan leaves out the column filter (a cheaper count of each word) and the NOT part: the
+    scores are still bm25 of the query the user typed, filter tokens included."""
+    from sqlalchemy import text
+
+    from humascrawl.search.backends import SqliteBackend, backend_for
+
+    archive, _ = corpus
+    for query, flt in (("polres sabu", ArticleFilter()), ("ketapang OR sanggau", ArticleFilter()),
+                       ("polres -natal", ArticleFilter(site="kalimantanpost.online"))):
+        with archive.session() as session:
+            if session.get_bind().dialect.name != "sqlite":
+                pytest.skip("bm25 is SQLite's (PostgreSQL ranks with ts_rank)")
+            plan = backend_for(session).plan(parse(query), flt, None)
+            expected = dict(session.execute(text(
+                f"SELECT rowid & 4294967295, {SqliteBackend.score_expr} FROM search_fts WHERE search_fts MATCH :q"),
+                {"q": plan.query}).all())
+            hits = search(session, query, flt).hits
+        assert hits and {hit.article_id: pytest.approx(hit.score) for hit in hits} == \
+            {hit.article_id: expected[hit.article_id] for hit in hits}
+
+
+def test_words_shaped_like_filter_tokens_never_match_the_facets_column(corpus):
+    """Plain words are matched without the column filter (cheaper); words shaped like the facets column's tokens
+    keep it, so a site's token, "xall" or a source's "o1" finds nothing, as before."""
+    from humascrawl.search.query import could_meet_facets
+
+    archive, _ = corpus
+    with archive.session() as session:
+        if session.get_bind().dialect.name != "sqlite":
+            pytest.skip("the column filter is SQLite's")
+    site_token = "s" + "kalimantanpost.online".encode().hex()
+    assert not any(could_meet_facets(parse(q)) for q in ("polres sabu", "peng*", '"polres ketapang"', "-kapuas"))
+    assert all(could_meet_facets(parse(q)) for q in (site_token, "xall", "o1", "xal*", "sabu OR u4142",
+                                                    "-l6c61", f"{site_token[:5]}*"))
+    for query in (site_token, site_token.upper(), f"{site_token[:8]}*", "xall", "o1", "polres -xall"):
+        assert found(corpus, query) == [] or query == "polres -xall"
+    assert set(found(corpus, "polres -xall")) == set(found(corpus, "polres"))

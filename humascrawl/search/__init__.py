@@ -18,7 +18,7 @@ from humascrawl.filters import ArticleFilter
 from humascrawl.search.backends import backend_for, day_of
 from humascrawl.search.query import QueryError, parse, positive_terms
 from humascrawl.search.snippets import Segments, marked_text, snippet
-from humascrawl.storage.articles import articles_by_ids
+from humascrawl.storage.articles import hit_rows_by_ids
 from humascrawl.storage.clusters import cluster_sizes
 
 RANK_WINDOW = 5000
@@ -124,7 +124,8 @@ def _count(session: Session, backend, plan, cap: int) -> tuple[int, bool]:
 def _hits(session: Session, rows, terms, collapse: bool) -> list[Hit]:
     if not rows:
         return []
-    articles = articles_by_ids(session, [row.id for row in rows])
+    # The hit's columns only, as plain rows: loading whole ORM objects cost more than the snippets.
+    articles = hit_rows_by_ids(session, [row.id for row in rows])
     clusters = {a.cluster for a in articles.values() if a.cluster is not None}
     copies = cluster_sizes(session, clusters) if collapse else {}
     hits = []

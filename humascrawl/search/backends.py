@@ -15,7 +15,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from humascrawl.filters import ArticleFilter
-from humascrawl.search.query import ALL_TOKEN, And, Node, Not, Term, positive_terms, to_fts5, to_tsquery
+from humascrawl.search.query import (ALL_TOKEN, And, Node, Not, Term, could_meet_facets, positive_terms, to_fts5,
+                                     to_tsquery)
 
 KEY_SHIFT = 32
 ID_MASK = (1 << KEY_SHIFT) - 1
@@ -113,7 +114,7 @@ class SqliteBackend(Backend):
                                     {"l": letter, "v": value}).scalar_one()
 
     def query_text(self, node: Node | None, facet_tokens: list[str]) -> str:
-        parts = [to_fts5(node)] if node is not None else []
+        parts = [to_fts5(node, column_filter=could_meet_facets(node))] if node is not None else []
         parts += [f'facets : "{token}"' for token in facet_tokens]
         return " AND ".join(parts) if parts else f'facets : "{ALL_TOKEN}"'
 
@@ -150,7 +151,9 @@ class SqliteBackend(Backend):
         terms = positive_terms(node)
         shares = self.token_shares({t for term in terms if not term.prefix for t in term.tokens})
         frequent = {token for token, share in shares.items() if share >= self.FREQUENT_SHARE}
-        if not frequent:
+        if not frequent and (not terms or any(term.prefix for term in terms) or not could_meet_facets(node)):
+            # One scan, not two, when the match's own bm25 count is as cheap as the ranking scan's (no column
+            # filter), or a prefix would be expanded into one merged list for each scan that names it.
             return super().scored_window_sql(plan, node)
         ranking = [term for term in terms if term.prefix or not set(term.tokens) <= frequent]
         if not ranking:
@@ -165,7 +168,7 @@ class SqliteBackend(Backend):
         required = isinstance(node, Term) or (
             isinstance(node, And) and all(isinstance(child, (Term, Not)) for child in node.children))
         joiner = " AND " if required else " OR "
-        rank_query = "(" + joiner.join(f"({to_fts5(term)})" for term in ranking) + ")" + "".join(
+        rank_query = "(" + joiner.join(f"({_rank_phrase(term)})" for term in ranking) + ")" + "".join(
             f' AND facets : "{token}"' for token in plan.facet_tokens)
         # The ranking scan covers the window's key span only, and may meet a few articles outside the window.
         return (f"WITH w0 AS MATERIALIZED ({window}), "
@@ -174,6 +177,16 @@ class SqliteBackend(Backend):
                 f"AND rowid <= (SELECT max(key) FROM w0)) "
                 f"SELECT w0.id, w0.key, coalesce(r.score, 0.0) AS score FROM w0 LEFT JOIN r ON r.key = w0.key",
                 {"rank_q": rank_query})
+
+
+def _rank_phrase(term: Term) -> str:
+    """A ranked term for the ranking scan, which only scores the rows the match found.
+
+    bm25 first counts a word's articles over the whole index, the dearest part of a search on a large archive;
+    with the {title text meta} filter FTS5 reads every position list to count them.  Without it the count also
+    takes in the facets column, which holds only filter tokens, so a word's weight is the same -- unless the
+    word has the shape of one (could_meet_facets)."""
+    return to_fts5(term, column_filter=could_meet_facets(term))
 
 
 class PostgresBackend(Backend):

@@ -263,28 +263,48 @@ FTS_TEXT_COLUMNS = "{title text meta}"
 ALL_TOKEN = "xall"   # in every article's facets column: the base set a pure NOT subtracts from
 
 
-def to_fts5(node: Node) -> str:
-    """An FTS5 MATCH expression; every token double-quoted (tokens are alphanumeric, so quoting is total)."""
+# The shapes of the tokens the facets column holds (migration 0003: s/u/p/l + hex, o + source id, xall), and of
+# the prefixes that could expand to one.  Only a query word of such a shape needs the {title text meta} filter to
+# keep it out of that column; without the filter FTS5 reads no position lists to match a word (~40 % less CPU).
+_FACET_TOKEN = re.compile(r"xall|o[0-9]+|[supl][0-9a-f]+")
+_FACET_PREFIX = re.compile(r"xall?|o[0-9]*|[supl][0-9a-f]*")
+
+
+def could_meet_facets(node: Node) -> bool:
+    """Whether any term of the query, negated or not, could match a token of the facets column."""
+    if isinstance(node, Term):
+        *whole, last = node.tokens
+        return any(_FACET_TOKEN.fullmatch(token) for token in whole) or bool(
+            (_FACET_PREFIX if node.prefix else _FACET_TOKEN).fullmatch(last))
+    if isinstance(node, Not):
+        return could_meet_facets(node.child)
+    return any(could_meet_facets(child) for child in node.children)
+
+
+def to_fts5(node: Node, column_filter: bool = True) -> str:
+    """An FTS5 MATCH expression; every token double-quoted (tokens are alphanumeric, so quoting is total).
+    ``column_filter=False`` leaves out {title text meta}, for a query that cannot meet the facets column."""
     if isinstance(node, Term):
         phrase = '"' + " ".join(node.tokens) + '"'
-        return f"{FTS_TEXT_COLUMNS} : {phrase}" + (" *" if node.prefix else "")
+        columns = f"{FTS_TEXT_COLUMNS} : " if column_filter else ""
+        return columns + phrase + (" *" if node.prefix else "")
     if isinstance(node, Not):
-        return f'(facets : "{ALL_TOKEN}" NOT {_fts5_group(node.child)})'
+        return f'(facets : "{ALL_TOKEN}" NOT {_fts5_group(node.child, column_filter)})'
     if isinstance(node, Or):
-        return "(" + " OR ".join(map(_fts5_group, node.children)) + ")"
+        return "(" + " OR ".join(_fts5_group(child, column_filter) for child in node.children) + ")"
     positives = [c for c in node.children if not isinstance(c, Not)]
     negatives = [c.child for c in node.children if isinstance(c, Not)]
     if not positives:
         base = f'facets : "{ALL_TOKEN}"'
     else:
-        base = " AND ".join(map(_fts5_group, positives))
+        base = " AND ".join(_fts5_group(child, column_filter) for child in positives)
     if not negatives:
         return f"({base})"
-    return f"(({base}) NOT ({' OR '.join(map(_fts5_group, negatives))}))"
+    return f"(({base}) NOT ({' OR '.join(_fts5_group(child, column_filter) for child in negatives)}))"
 
 
-def _fts5_group(node: Node) -> str:
-    return f"({to_fts5(node)})"
+def _fts5_group(node: Node, column_filter: bool = True) -> str:
+    return f"({to_fts5(node, column_filter)})"
 
 
 def to_tsquery(node: Node) -> str:

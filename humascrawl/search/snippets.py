@@ -6,6 +6,7 @@ same token folding as the index, so highlighting agrees with matching on both ba
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -35,22 +36,34 @@ def _matches(spans: list[tuple[str, int, int]], terms: list[Term]) -> list[tuple
     return sorted(found)
 
 
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+@functools.lru_cache(maxsize=256)
 def _ascii_pattern(term: Term) -> re.Pattern | None:
+    """The term in lower-cased ASCII text, without the check before it (see match_spans): a pattern that starts
+    with a literal lets the regex engine skip ahead to its candidates, ~3x faster than a look-behind."""
     if not all(token.isascii() for token in term.tokens):
         return None  # a folded non-ASCII token cannot occur in ASCII text
-    body = r"[^A-Za-z0-9]+".join(re.escape(token) for token in term.tokens)
-    return re.compile(rf"(?<![A-Za-z0-9]){body}" + (r"[A-Za-z0-9]*" if term.prefix else r"(?![A-Za-z0-9])"),
-                      re.IGNORECASE)
+    body = r"[^a-z0-9]+".join(re.escape(token) for token in term.tokens)
+    return re.compile(body + (r"[a-z0-9]*" if term.prefix else r"(?![a-z0-9])"))
 
 
 def match_spans(text: str, terms: list[Term]) -> list[tuple[int, int, int]]:
     """(start, end, term number) of every occurrence of a term in ``text``, by start."""
     if text.isascii():
+        lowered = text.lower()  # same length and offsets: ASCII only
         found = []
         for number, term in enumerate(terms):
             pattern = _ascii_pattern(term)
-            if pattern is not None:
-                found.extend((m.start(), m.end(), number) for m in pattern.finditer(text))
+            position = 0
+            while pattern is not None and (match := pattern.search(lowered, position)) is not None:
+                start = match.start()
+                if start and lowered[start - 1] in _ALNUM:  # inside a longer word: try again one further on
+                    position = start + 1
+                    continue
+                found.append((start, match.end(), number))
+                position = match.end()
         return sorted(found)
     spans = list(token_spans(text))
     return [(spans[first][1], spans[last][2], number) for first, last, number in _matches(spans, terms)]

@@ -18,6 +18,8 @@ from sqlalchemy.engine import URL
 from humascrawl.storage.archive import Archive
 from humascrawl.storage.db import create_archive_engine, parse_db_url, sqlite_path
 
+MMAP_BYTES = 8 << 30
+
 
 def sqlite_file(url: str) -> Path | None:
     """The database file of a SQLite URL (None for other backends and in-memory databases)."""
@@ -55,6 +57,9 @@ def _sqlite_read_only(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA query_only=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
+    # Read the archive's pages through a memory map, not a copy into each pooled connection's own cache: ~5 % of
+    # a search's CPU.  SQLite caps the map at its build's maximum (2 GB for Python's); pages beyond it are read.
+    cursor.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
     cursor.close()
 
 
