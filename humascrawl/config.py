@@ -16,11 +16,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from humascrawl.defaults import DEFAULT_SOURCES
 from humascrawl.urls import safe_http_url, site_key
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = PROJECT_ROOT / "data"
-DEFAULT_SOURCES = DATA_DIR / "sources.toml"
 DEFAULT_DB_URL = "sqlite:///data/humascrawl.sqlite3"
 DEMO_DB_URL = "sqlite:///data/demo.sqlite3"  # `humascrawl demo` without --db
 DB_ENV = "HUMASCRAWL_DB"
