@@ -17,3 +17,16 @@ DEFAULT_SOURCES = DATA_DIR / "sources.toml"
 RULES_DIR = DATA_DIR / "rules"
 DEMO_SITES = DATA_DIR / "demo" / "sites.toml"
 
+# The archives, relative to the working directory (README: "Commands").
+DEFAULT_DB_URL = "sqlite:///data/humascrawl.sqlite3"
+DEMO_DB_URL = "sqlite:///data/demo.sqlite3"  # `humascrawl demo` without --db
+DB_ENV = "HUMASCRAWL_DB"  # names the archive when --db is not given
+
+ALERTS_OUT = "data/alerts"  # `alerts run` writes its digests here without --out
+ALERTS_LOCK_WAIT = 60.0  # seconds `alerts run` waits for another run to finish
+WEBHOOK_TIMEOUT = 10.0  # seconds per webhook attempt
+WEBHOOK_ATTEMPTS = 3  # attempts per webhook
+
+# Recent runs of each source the health checks read (`status --history`); the thresholds themselves are the
+# field defaults of humascrawl.health.Thresholds.
+HEALTH_HISTORY_RUNS = 30

@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from humascrawl.errors import HumascrawlError
 from humascrawl.filters import ArticleFilter, FilterError, filter_from_options
 from humascrawl.search.backends import backend_for
 from humascrawl.search.query import QueryError, parse
@@ -24,7 +25,7 @@ from humascrawl.urls import safe_http_url
 NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 
-class AlertError(ValueError):
+class AlertError(HumascrawlError, ValueError):
     """Bad alert input (malformed query, duplicate or unknown name, bad webhook); one line for the user."""
 
 

@@ -13,9 +13,10 @@ import click
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from humascrawl.cliutil import UserError, db_option, stdout, user_errors
 from humascrawl.clusters import cluster_members
+from humascrawl.commands.shared import db_option, stdout
 from humascrawl.config import resolve_db_url
+from humascrawl.errors import UserError
 from humascrawl.storage.archive import Archive, article_to_dict
 from humascrawl.storage.models import Article, ArticleAlias
 from humascrawl.urls import canonicalize
@@ -77,8 +78,7 @@ def find_cluster(session: Session, ref: str) -> tuple[int | None, list[Article]]
               help="How many clusters to list.")
 @click.option("--json", "as_json", is_flag=True, help="Print the clusters as JSON.")
 @click.pass_context
-@user_errors
-def clusters(ctx: click.Context, db: str | None, limit: int, as_json: bool) -> None:
+def command(ctx: click.Context, db: str | None, limit: int, as_json: bool) -> None:
     """List the largest clusters of syndicated copies: the origin (earliest published copy), its outlets,
     the number of copies.  `clusters show ID_OR_URL` lists one cluster's copies."""
     ctx.obj = {"db": db, "json": as_json}
@@ -108,12 +108,11 @@ def clusters(ctx: click.Context, db: str | None, limit: int, as_json: bool) -> N
     stdout.print(table)
 
 
-@clusters.command("show")
+@command.command("show")
 @db_option
 @click.argument("ref", metavar="ID_OR_URL")
 @click.option("--json", "as_json", is_flag=True, help="Print the cluster as JSON.")
 @click.pass_context
-@user_errors
 def show(ctx: click.Context, db: str | None, ref: str, as_json: bool) -> None:
     """List the copies of one release: a cluster id, or the URL of any of its articles."""
     from rich.table import Table
