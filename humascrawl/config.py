@@ -16,14 +16,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from humascrawl.defaults import DB_ENV, DEFAULT_DB_URL, DEFAULT_SOURCES
+from humascrawl.errors import HumascrawlError
 from humascrawl.urls import safe_http_url, site_key
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = PROJECT_ROOT / "data"
-DEFAULT_SOURCES = DATA_DIR / "sources.toml"
-DEFAULT_DB_URL = "sqlite:///data/humascrawl.sqlite3"
-DEMO_DB_URL = "sqlite:///data/demo.sqlite3"  # `humascrawl demo` without --db
-DB_ENV = "HUMASCRAWL_DB"
 
 PLATFORMS = ("blogger", "wordpress", "sitemap", "feed", "auto")
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
@@ -36,7 +31,7 @@ _CAPS = ("max_listing_pages", "max_seconds")  # this source's own bounds per run
 _ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
 
 
-class ConfigError(ValueError):
+class ConfigError(HumascrawlError, ValueError):
     """A configuration problem the user must fix; the message is one line."""
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from lxml import etree
 
+from humascrawl.errors import HumascrawlError
 from humascrawl.urls import safe_http_url
 
 _TAGS = re.compile(r"<[^>]+>")
@@ -27,7 +28,7 @@ _TAGS = re.compile(r"<[^>]+>")
 _NO_AUTHOR = {"unknown", "anonymous", "anonim", "tanpa nama", "admin"}
 
 
-class DiscoveryError(ValueError):
+class DiscoveryError(HumascrawlError, ValueError):
     """A discovery document that cannot be parsed."""
 
     reason = "malformed_listing"  # how a spider counts it: ``failed/discovery_<reason>``

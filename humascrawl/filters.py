@@ -8,19 +8,18 @@ the same filters into their full-text index.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
-import click
-
+from humascrawl.errors import HumascrawlError
 from humascrawl.urls import site_key
 
 # Filter name -> article_facets.kind for the filters the facet table answers.
 FACET_KINDS = {"site": "site", "unit": "unit", "person": "person", "label": "label"}
 
 
-class FilterError(ValueError):
+class FilterError(HumascrawlError, ValueError):
     """A filter value that cannot be used; str(exc) is one line for the user."""
 
 
@@ -85,25 +84,8 @@ def filter_from_options(**kwargs: Any) -> ArticleFilter:
     )
 
 
-_OPTIONS = (
-    ("--site", "HOST", "Only articles of this site (www. ignored), e.g. kalimantanpost.online."),
-    ("--source", "NAME", "Only articles of this source (name in the sources file)."),
-    ("--unit", "UNIT", "Only articles naming this police unit, e.g. 'Polres Ketapang' (case-insensitive)."),
-    ("--person", "NAME", "Only articles naming this officer (case-insensitive)."),
-    ("--since", "YYYY-MM-DD", "Only articles published on or after this day (outlet-local date)."),
-    ("--until", "YYYY-MM-DD", "Only articles published on or before this day."),
-    ("--label", "LABEL", "Only articles with this label, category or tag (case-insensitive)."),
-)
-
-
-def filter_options(func_: Callable) -> Callable:
-    """Click decorator adding the shared filter options (as keyword arguments site, source, ... label)."""
-    for name, metavar, help_text in reversed(_OPTIONS):
-        func_ = click.option(name, default=None, metavar=metavar, help=help_text)(func_)
-    return func_
-
-
-FILTER_NAMES = tuple(name.lstrip("-") for name, _, _ in _OPTIONS)
+# The filters by option name (--site ... --label), in the order the commands list them.
+FILTER_NAMES = tuple(f.name for f in fields(ArticleFilter))
 
 
 def pop_filters(kwargs: dict[str, Any]) -> ArticleFilter:
@@ -111,5 +93,5 @@ def pop_filters(kwargs: dict[str, Any]) -> ArticleFilter:
     return filter_from_options(**{name: kwargs.pop(name, None) for name in FILTER_NAMES})
 
 
-__all__ = ["ArticleFilter", "FilterError", "filter_options", "filter_from_options", "pop_filters",
+__all__ = ["ArticleFilter", "FilterError", "filter_from_options", "pop_filters",
            "normalise_site", "FILTER_NAMES"]

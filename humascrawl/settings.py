@@ -8,13 +8,14 @@ same name override them (see humascrawl.crawl.runner).
 import os
 
 from humascrawl import __version__
+from humascrawl.defaults import DB_ENV, DEFAULT_DB_URL
 
 BOT_NAME = "humascrawl"
 SPIDER_MODULES = ["humascrawl.spiders"]
 NEWSPIDER_MODULE = "humascrawl.spiders"
 
 # -- ours ------------------------------------------------------------------------
-HUMASCRAWL_DB = os.environ.get("HUMASCRAWL_DB", "sqlite:///data/humascrawl.sqlite3")
+HUMASCRAWL_DB = os.environ.get(DB_ENV, DEFAULT_DB_URL)
 HUMASCRAWL_SOURCES = os.environ.get("HUMASCRAWL_SOURCES", "")  # empty: data/sources.toml
 HUMASCRAWL_CONTACT = os.environ.get("HUMASCRAWL_CONTACT", "https://github.com/humascrawl/humascrawl")
 HUMASCRAWL_STORE_BATCH = 50  # articles per transaction
@@ -124,7 +125,7 @@ SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
 }
 
-LOG_LEVEL = os.environ.get("HUMASCRAWL_LOG_LEVEL", "INFO")
+LOG_LEVEL = "INFO"  # `humascrawl` sets its -v/-q level for each crawl (humascrawl.commands.crawl)
 # Item messages name the item by URL: Scrapy's print the item, and a fetched page carries its body.
 LOG_FORMATTER = "humascrawl.crawl.logs.ItemLogFormatter"
 # A request given up after its retries is logged (with its reason) and counted by the spider's errback;

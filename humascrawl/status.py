@@ -8,6 +8,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from humascrawl.defaults import HEALTH_HISTORY_RUNS
 from humascrawl.health import Thresholds, source_health
 from humascrawl.storage.archive import RUN_COUNTERS
 
@@ -60,7 +61,7 @@ def _kv(counts: dict[str, Any]) -> str:
 # -- source health -------------------------------------------------------------------------------
 
 def health_report(archive, thresholds: Thresholds | None = None, names: list[str] | None = None,
-                  history: int = 30, now: datetime | None = None) -> list[dict[str, Any]]:
+                  history: int = HEALTH_HISTORY_RUNS, now: datetime | None = None) -> list[dict[str, Any]]:
     """Every crawled source's health (see humascrawl.health), flagged sources first."""
     thresholds = thresholds or Thresholds()
     per_source = max(history, thresholds.error_runs)

@@ -1,6 +1,5 @@
 """The archive on SQLite and on the real PostgreSQL server."""
 
-from datetime import datetime, timezone
 
 import pytest
 from sqlalchemy import select

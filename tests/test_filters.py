@@ -13,10 +13,10 @@ from humascrawl.filters import (
     ArticleFilter,
     FilterError,
     filter_from_options,
-    filter_options,
     normalise_site,
     pop_filters,
 )
+from humascrawl.commands.shared import filter_options
 from humascrawl.storage.articles import filter_conditions
 
 

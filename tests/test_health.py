@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta, timezone
 
-import pytest
 from click.testing import CliRunner
 
 from humascrawl.cli import main as cli_main

@@ -34,6 +34,7 @@ from humascrawl.alerts.store import (
     redact_webhook,
 )
 from humascrawl.alerts.webhook import Delivery, post_json
+from humascrawl.defaults import ALERTS_LOCK_WAIT, WEBHOOK_ATTEMPTS, WEBHOOK_TIMEOUT
 from humascrawl.search import matching_ids
 from humascrawl.search.query import QueryError, parse, positive_terms
 from humascrawl.search.snippets import highlight, snippet
@@ -191,8 +192,8 @@ def _usable(alerts: list[Alert]) -> tuple[list[Alert], list[AlertOutcome]]:
     return good, bad
 
 
-def run_alerts(archive, out_dir: Path, *, only: tuple[str, ...] = (), dry_run: bool = False, wait: float = 60.0,
-               webhook_timeout: float = 10.0, webhook_attempts: int = 3, webhook_backoff: float = 1.0,
+def run_alerts(archive, out_dir: Path, *, only: tuple[str, ...] = (), dry_run: bool = False, wait: float = ALERTS_LOCK_WAIT,
+               webhook_timeout: float = WEBHOOK_TIMEOUT, webhook_attempts: int = WEBHOOK_ATTEMPTS, webhook_backoff: float = 1.0,
                poster: Callable[..., Delivery] = post_json) -> RunReport:
     with archive.session() as session:
         alerts, broken = _usable(get_alerts(session, only))

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from humascrawl.errors import HumascrawlError
 from humascrawl.filters import ArticleFilter, FilterError, filter_from_options
 from humascrawl.search import matching_ids
 from humascrawl.search.query import QueryError, parse
@@ -31,7 +32,7 @@ from humascrawl.urls import safe_http_url
 NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 
-class AlertError(ValueError):
+class AlertError(HumascrawlError, ValueError):
     """Bad alert input (malformed query, duplicate or unknown name, bad webhook); one line for the user."""
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from humascrawl import __version__
 from humascrawl.alerts.store import redact_webhook
+from humascrawl.defaults import WEBHOOK_ATTEMPTS, WEBHOOK_TIMEOUT
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ def _retry_after(error: urllib.error.HTTPError) -> float | None:
         return None  # an HTTP date: fall back to our own backoff
 
 
-def post_json(url: str, payload: dict[str, Any], *, timeout: float = 10.0, attempts: int = 3,
+def post_json(url: str, payload: dict[str, Any], *, timeout: float = WEBHOOK_TIMEOUT, attempts: int = WEBHOOK_ATTEMPTS,
               backoff: float = 1.0, sleep: Callable[[float], None] = time.sleep) -> Delivery:
     """POST payload; retry connection errors, timeouts, 408/425/429/5xx after backoff, 2x, 4x ... seconds."""
     body = json.dumps(payload, ensure_ascii=False).encode("utf-8")

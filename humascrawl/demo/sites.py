@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
 
-import humascrawl
+from humascrawl import defaults
 
 from .content import DEFAULT_START, GenConfig, parse_tz
 
@@ -16,7 +16,7 @@ THEMES = {"blogger": ("news", "magazine"), "wordpress": ("newsmag",)}
 
 
 def default_sites_path() -> Path:
-    return Path(humascrawl.__file__).resolve().parent.parent / "data" / "demo" / "sites.toml"
+    return defaults.DEMO_SITES
 
 
 @dataclass

@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL, make_url
 
 from humascrawl import __version__
+from humascrawl.errors import HumascrawlError
 from humascrawl.extract import EXTRACTOR_VERSION
 from humascrawl.filters import ArticleFilter
 
@@ -37,7 +38,7 @@ _SUFFIXES = ((".jsonl", "jsonl"), (".ndjson", "jsonl"), (".csv", "csv"), (".parq
 MANIFEST_SUFFIX = ".manifest.json"
 
 
-class ExportError(ValueError):
+class ExportError(HumascrawlError, ValueError):
     """The export cannot start (bad path, existing file, unknown format); the message is one line."""
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from humascrawl.errors import HumascrawlError
 
-class ExtractionError(ValueError):
+
+class ExtractionError(HumascrawlError, ValueError):
     """The input cannot yield an article (empty, binary, not HTML, or no article text).
 
     The message is one line, fit for a CLI error or a crawl log.

@@ -16,14 +16,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-import humascrawl
+from humascrawl import defaults
 
 from .errors import ExtractionError
 
 __all__ = ["RULES_DIR", "Boilerplate", "load_rules_file", "base_boilerplate", "boilerplate_for"]
 
-#: ``data/rules`` of the source checkout; ``HUMASCRAWL_RULES_DIR`` overrides it.
-RULES_DIR = Path(os.environ.get("HUMASCRAWL_RULES_DIR") or Path(humascrawl.__file__).resolve().parent.parent / "data" / "rules")
+#: ``data/rules`` (package data, see humascrawl.defaults); ``HUMASCRAWL_RULES_DIR`` overrides it.
+RULES_DIR = Path(os.environ.get("HUMASCRAWL_RULES_DIR") or defaults.RULES_DIR)
 
 
 @lru_cache(maxsize=None)

@@ -20,6 +20,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterator, Union
 
+from humascrawl.errors import HumascrawlError
+
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 32
 MAX_DEPTH = 16
@@ -29,7 +31,7 @@ OPERATORS = {"AND", "OR", "NOT"}
 _TOKEN = re.compile(r"[^\W_]+")
 
 
-class QueryError(ValueError):
+class QueryError(HumascrawlError, ValueError):
     """A malformed search query; str(exc) is a one-line message for users."""
 
 

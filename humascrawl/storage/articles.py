@@ -85,6 +85,10 @@ def hit_rows_by_ids(session: Session, ids: list[int]) -> dict[int, Row]:
     return found
 
 
+def archive_is_empty(session: Session) -> bool:
+    return session.scalars(select(Article.id).limit(1)).first() is None
+
+
 def article_by_id(session: Session, article_id: int) -> Article | None:
     return session.get(Article, article_id)
 

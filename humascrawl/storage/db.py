@@ -12,11 +12,14 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
+from humascrawl.defaults import DEFAULT_DB_URL
+from humascrawl.errors import HumascrawlError
+
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 _MIGRATION_LOCK = 0x68756D61  # PostgreSQL advisory lock key held while migrating ("huma")
 
 
-class ArchiveError(RuntimeError):
+class ArchiveError(HumascrawlError, RuntimeError):
     """The archive cannot be opened or used; the message is one line for the user."""
 
 
@@ -43,7 +46,7 @@ def parse_db_url(url: str) -> URL:
     try:
         return make_url(url)
     except ArgumentError:
-        raise ArchiveError(f"not a database URL: {url!r} (try sqlite:///data/humascrawl.sqlite3)") from None
+        raise ArchiveError(f"not a database URL: {url!r} (try {DEFAULT_DB_URL})") from None
 
 
 def sqlite_path(parsed: URL) -> Path | None:

@@ -10,13 +10,19 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from humascrawl.errors import HumascrawlError
 from humascrawl.storage.models import CrawlLock, CrawlRun, utcnow
 
 LEASE = timedelta(minutes=2)
 
 
-class LockHeld(RuntimeError):
-    """Another live run holds the lock; the message says which."""
+class LockHeld(HumascrawlError, RuntimeError):
+    """Another live run holds the lock; the message says which. Not a usage error: the job could not run now."""
+
+    exit_code = 1
+
+    def one_line(self) -> str:
+        return str(self)
 
 
 def _aware(value: datetime) -> datetime:

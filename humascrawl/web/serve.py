@@ -1,4 +1,4 @@
-"""`humascrawl serve`: the read-only web search page and JSON API."""
+"""Running the read-only web search page and JSON API (`humascrawl serve`, humascrawl.commands.serve)."""
 
 from __future__ import annotations
 
@@ -8,24 +8,17 @@ import os
 import socket
 import sys
 import threading
-
 from typing import TYPE_CHECKING
 
-import click
-
 from humascrawl.config import resolve_db_url
+from humascrawl.errors import UserError
 
 if TYPE_CHECKING:
     from humascrawl.web.admission import ServeLimits
 
-# humascrawl.cli imports this module to register the command, so this module imports
-# humascrawl.cli only when the command runs (a top-level import breaks `python -m humascrawl.cli`).
-
 
 def listening_socket(host: str, port: int) -> socket.socket:
     """Bind before starting the server, so a busy port is a one-line error and --port 0 picks a free one."""
-    from humascrawl.cli import UserError
-
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except socket.gaierror as exc:
@@ -50,28 +43,9 @@ def is_loopback(host: str) -> bool:
         return host == "localhost"
 
 
-@click.command()
-@click.option("--db", "db", metavar="URL", default=None,
-              help="Archive database (any SQLAlchemy URL). Default: $HUMASCRAWL_DB, else sqlite:///data/humascrawl.sqlite3.")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on. The page has no login: keep it on loopback unless the archive is public.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
-              help="Port to listen on (0 picks a free one and prints it).")
-@click.option("--workers", type=int, default=None,
-              help="Requests served at once (1-32). Default: HUMASCRAWL_WEB_WORKERS (twice the CPU cores).")
-@click.option("--queue", type=int, default=None,
-              help="Requests that may wait for a worker; more get 503 + Retry-After. Default: HUMASCRAWL_WEB_QUEUE (256).")
-def serve(db: str | None, host: str, port: int, workers: int | None, queue: int | None) -> None:
-    """Serve the web search page and the JSON API (/api, described at /api/docs) over the archive, read-only."""
-    from humascrawl.cli import user_errors
-
-    user_errors(run_server)(db, host, port, workers, queue)
-
-
 def server_limits(workers: int | None, queue: int | None) -> tuple[ServeLimits, float]:
     """The admission limits and the shutdown grace period, checked (a bad one is a one-line error)."""
     from humascrawl import settings
-    from humascrawl.cli import UserError
     from humascrawl.web.admission import ServeLimits
 
     try:
@@ -98,9 +72,10 @@ def run_server(db: str | None, host: str, port: int, workers: int | None = None,
     sock = listening_socket(host, port)
     bound_host, bound_port = sock.getsockname()[:2]
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
-    click.echo(f"humascrawl: serving {app.state.db_label} at http://{shown}:{bound_port}/ (Ctrl-C stops)", err=True)
+    print(f"humascrawl: serving {app.state.db_label} at http://{shown}:{bound_port}/ (Ctrl-C stops)", file=sys.stderr,
+          flush=True)
     if not is_loopback(bound_host):
-        click.echo("humascrawl: note: listening beyond this machine; the page has no login", err=True)
+        print("humascrawl: note: listening beyond this machine; the page has no login", file=sys.stderr, flush=True)
     quiet = logging.getLogger("humascrawl").getEffectiveLevel() > logging.INFO
     # After a stop signal, requests still running get `grace` seconds, then are cancelled: without a bound,
     # one slow request kept a SIGTERMed server alive for minutes.

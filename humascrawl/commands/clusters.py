@@ -12,12 +12,14 @@ import json
 import click
 from sqlalchemy.orm import Session
 
-from humascrawl.cliutil import UserError, db_option, stdout, user_errors
+from humascrawl.commands.shared import db_option, stdout
 from humascrawl.config import resolve_db_url
+from humascrawl.errors import UserError
 from humascrawl.storage.archive import Archive
 from humascrawl.storage.articles import article_by_url
 from humascrawl.storage.clusters import cluster_members, cluster_record, largest_clusters, outlet
 from humascrawl.storage.models import Article
+
 
 def find_cluster(session: Session, ref: str) -> tuple[int | None, list[Article]]:
     """The cluster named by ``ref`` (a cluster id, or the URL of an archived article or alias) and its
@@ -44,8 +46,7 @@ def find_cluster(session: Session, ref: str) -> tuple[int | None, list[Article]]
               help="How many clusters to list.")
 @click.option("--json", "as_json", is_flag=True, help="Print the clusters as JSON.")
 @click.pass_context
-@user_errors
-def clusters(ctx: click.Context, db: str | None, limit: int, as_json: bool) -> None:
+def command(ctx: click.Context, db: str | None, limit: int, as_json: bool) -> None:
     """List the largest clusters of syndicated copies: the origin (earliest published copy), its outlets,
     the number of copies.  `clusters show ID_OR_URL` lists one cluster's copies."""
     ctx.obj = {"db": db, "json": as_json}
@@ -75,12 +76,11 @@ def clusters(ctx: click.Context, db: str | None, limit: int, as_json: bool) -> N
     stdout.print(table)
 
 
-@clusters.command("show")
+@command.command("show")
 @db_option
 @click.argument("ref", metavar="ID_OR_URL")
 @click.option("--json", "as_json", is_flag=True, help="Print the cluster as JSON.")
 @click.pass_context
-@user_errors
 def show(ctx: click.Context, db: str | None, ref: str, as_json: bool) -> None:
     """List the copies of one release: a cluster id, or the URL of any of its articles."""
     from rich.table import Table

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import click
-
-from humascrawl.config import resolve_db_url
-from humascrawl.filters import filter_from_options, filter_options
-
 from pathlib import Path
 
-from .dataset import FORMATS, ExportError, check_target, export_dataset, format_for
+import click
 
-# humascrawl.cli imports this module to register the command, so this module imports humascrawl.cli only
-# when the command runs (a top-level import breaks `python -m humascrawl.cli`).
+from humascrawl.commands.shared import db_option, filter_options
+from humascrawl.config import resolve_db_url
+from humascrawl.errors import UserError
+from humascrawl.export.dataset import FORMATS, check_target, export_dataset, format_for
+from humascrawl.filters import filter_from_options
 
 
 def _size(n: int) -> str:
@@ -24,8 +22,7 @@ def _size(n: int) -> str:
 
 
 @click.command("export")
-@click.option("--db", "db", metavar="URL", default=None,
-              help="Archive database (any SQLAlchemy URL). Default: $HUMASCRAWL_DB, else sqlite:///data/humascrawl.sqlite3.")
+@db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="jsonl, csv, parquet or warc (.warc.gz). Default: from the --out name's extension.")
 @click.option("--out", "out", required=True, metavar="PATH",
@@ -34,40 +31,24 @@ def _size(n: int) -> str:
 @click.option("--force", is_flag=True, help="Overwrite PATH (and its manifest) when it exists.")
 @click.option("--batch-size", type=click.IntRange(1), default=None,
               help="Rows read and written at a time (Parquet: rows per row group). Default: per format.")
-def export(db: str | None, fmt: str | None, out: str, force: bool, batch_size: int | None,
-           **filter_values) -> None:
+def command(db: str | None, fmt: str | None, out: str, force: bool, batch_size: int | None,
+            **filter_values) -> None:
     """Write the articles matching the filters to PATH as JSON Lines, CSV, Parquet or WARC.
 
     Streams in constant memory and writes PATH.manifest.json beside the data (filters, rows, date range,
     sources, columns, extractor versions, sha256 of every file). A failed export leaves nothing under PATH.
     """
-    from humascrawl.cli import user_errors
-
-    user_errors(run_export)(db, fmt, out, force, batch_size, filter_values)
-
-
-def run_export(db: str | None, fmt: str | None, out: str, force: bool, batch_size: int | None,
-               filter_values: dict) -> None:
-    from humascrawl.cli import UserError
     from humascrawl.storage.archive import Archive
 
-    try:
-        check_target(Path(out).expanduser(), force)  # before anything else: the most useful complaint
-    except ExportError as exc:
-        raise UserError(str(exc)) from None
+    check_target(Path(out).expanduser(), force)  # before anything else: the most useful complaint
     fmt = fmt or format_for(out)
     if fmt is None:
         raise UserError(f"cannot tell the format from {out!r}; give --format ({'|'.join(FORMATS)})")
-    try:
-        filters = filter_from_options(**filter_values)
-    except ValueError as exc:
-        raise UserError(str(exc)) from None
+    filters = filter_from_options(**filter_values)
     db_url = resolve_db_url(db)
     archive = Archive.open(db_url, create=False)
     try:
         result = export_dataset(archive.engine, db_url, fmt, out, filters, force=force, batch_size=batch_size)
-    except ExportError as exc:
-        raise UserError(str(exc)) from None
     except OSError as exc:
         raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
     finally:

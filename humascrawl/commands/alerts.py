@@ -2,52 +2,24 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import click
 from rich.markup import escape
 
+from humascrawl.commands.shared import db_option, filter_options, stdout
 from humascrawl.config import resolve_db_url
-from humascrawl.filters import FilterError, filter_options, pop_filters
+from humascrawl.defaults import ALERTS_LOCK_WAIT, ALERTS_OUT, WEBHOOK_ATTEMPTS, WEBHOOK_TIMEOUT
+from humascrawl.filters import pop_filters
 
-# humascrawl.cli imports this module to register the group, so humascrawl.cli is imported only when a command
-# runs (a top-level import breaks `python -m humascrawl.cli`).
-
-DEFAULT_OUT = "data/alerts"
 _CONTROL = dict.fromkeys(c for c in range(32) if c != 9)
 
 
 def _plain(text: str) -> str:
     """Scraped text for a terminal: no control characters (no escape sequences)."""
     return text.translate(_CONTROL)
-
-
-def _db_option(func: Callable) -> Callable:
-    return click.option(
-        "--db", "db", metavar="URL", default=None,
-        help="Archive database (any SQLAlchemy URL). Default: $HUMASCRAWL_DB, else sqlite:///data/humascrawl.sqlite3.",
-    )(func)
-
-
-def _guarded(func: Callable) -> Callable:
-    """humascrawl.cli.user_errors, plus AlertError / FilterError as one-line exit-2 errors."""
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from humascrawl.alerts.store import AlertError
-        from humascrawl.cli import UserError, user_errors
-
-        def body() -> Any:
-            try:
-                return func(*args, **kwargs)
-            except (AlertError, FilterError) as exc:
-                raise UserError(str(exc)) from None
-        return user_errors(body)()
-    return wrapper
 
 
 def _open(db: str | None):
@@ -57,13 +29,13 @@ def _open(db: str | None):
 
 
 @click.group("alerts")
-def alerts() -> None:
+def command() -> None:
     """Saved searches: `alerts run` (after the nightly crawl) reports each new match once, in a digest
     (Markdown + HTML) and optionally to a webhook."""
 
 
-@alerts.command("add")
-@_db_option
+@command.command("add")
+@db_option
 @click.argument("name")
 @click.argument("query")
 @filter_options
@@ -72,7 +44,6 @@ def alerts() -> None:
                                                "and a release already reported is not reported again.")
 @click.option("--backfill", is_flag=True, help="Also report the articles already archived (default: only "
                                                "articles stored after the alert was added).")
-@_guarded
 def add(db: str | None, name: str, query: str, webhook: str | None, collapse: bool, backfill: bool,
         **filter_values: str | None) -> None:
     """Save a search as alert NAME (QUERY in the syntax of `humascrawl search`; "" with a filter for all)."""
@@ -94,16 +65,14 @@ def add(db: str | None, name: str, query: str, webhook: str | None, collapse: bo
                    "--backfill would include them).")
 
 
-@alerts.command("list")
-@_db_option
+@command.command("list")
+@db_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts (webhook URLs in full).")
-@_guarded
 def list_command(db: str | None, as_json: bool) -> None:
     """List the alerts with how many matches each has reported."""
     from rich.table import Table
 
     from humascrawl.alerts.store import list_alerts, redact_webhook
-    from humascrawl.cli import stdout
 
     archive = _open(db)
     try:
@@ -131,10 +100,9 @@ def list_command(db: str | None, as_json: bool) -> None:
     stdout.print(table)
 
 
-@alerts.command("remove")
-@_db_option
+@command.command("remove")
+@db_option
 @click.argument("name")
-@_guarded
 def remove(db: str | None, name: str) -> None:
     """Delete alert NAME and the record of what it reported."""
     from humascrawl.alerts.store import remove_alert
@@ -147,20 +115,19 @@ def remove(db: str | None, name: str) -> None:
     click.echo(f"Removed alert {name!r} ({removed} recorded {'match' if removed == 1 else 'matches'}).")
 
 
-@alerts.command("run")
-@_db_option
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=DEFAULT_OUT, show_default=True,
+@command.command("run")
+@db_option
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=ALERTS_OUT, show_default=True,
               help="Folder for the digest files alerts-RUN.md and alerts-RUN.html.")
 @click.option("--only", multiple=True, metavar="NAME", help="Run only this alert (repeatable).")
 @click.option("--dry-run", is_flag=True, help="Show what would be reported; write nothing, POST nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run as JSON (every listed match).")
-@click.option("--wait", type=click.FloatRange(0), default=60.0, show_default=True,
+@click.option("--wait", type=click.FloatRange(0), default=ALERTS_LOCK_WAIT, show_default=True,
               help="Seconds to wait for another `alerts run` to finish before giving up (exit 1).")
-@click.option("--webhook-timeout", type=click.FloatRange(0.1, 300), default=10.0, show_default=True,
+@click.option("--webhook-timeout", type=click.FloatRange(0.1, 300), default=WEBHOOK_TIMEOUT, show_default=True,
               help="Seconds per webhook attempt.")
-@click.option("--webhook-attempts", type=click.IntRange(1, 10), default=3, show_default=True,
+@click.option("--webhook-attempts", type=click.IntRange(1, 10), default=WEBHOOK_ATTEMPTS, show_default=True,
               help="Attempts per webhook; waits 1, 2, 4 ... s between them (or the server's Retry-After).")
-@_guarded
 def run(db: str | None, out_dir: str, only: tuple[str, ...], dry_run: bool, as_json: bool, wait: float,
         webhook_timeout: float, webhook_attempts: int) -> None:
     """Report each alert's new matches: one digest per run, webhook POSTs; each match is reported once.

@@ -8,17 +8,15 @@ import sys
 import click
 from rich.text import Text
 
+from humascrawl.commands.shared import db_option, filter_options, stdout
 from humascrawl.config import resolve_db_url
-from humascrawl.filters import FilterError, filter_options, pop_filters
+from humascrawl.errors import UserError
+from humascrawl.filters import pop_filters
 from humascrawl.search.query import QueryError
-
-# humascrawl.cli imports this module to register the command, so this module imports humascrawl.cli only
-# when the command runs (a top-level import breaks `python -m humascrawl.cli`).
 
 
 @click.command("search")
-@click.option("--db", "db", metavar="URL", default=None,
-              help="Archive database (any SQLAlchemy URL). Default: $HUMASCRAWL_DB, else sqlite:///data/humascrawl.sqlite3.")
+@db_option
 @click.argument("query")
 @filter_options
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="How many hits to show.")
@@ -27,30 +25,19 @@ from humascrawl.search.query import QueryError
               help="rank: best match first (among the newest 5,000 matches); newest: newest first.")
 @click.option("--collapse", is_flag=True, help="One hit per release: copies on other outlets folded into it.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts: {query, total, hits: [...]}.")
-def search_command(db: str | None, query: str, limit: int, offset: int, order: str, collapse: bool,
-                   as_json: bool, **filter_values: str | None) -> None:
+def command(db: str | None, query: str, limit: int, offset: int, order: str, collapse: bool,
+            as_json: bool, **filter_values: str | None) -> None:
     """Search the archive's articles (title, text, credits, units, persons, labels).
 
     QUERY: words (all must occur), "a phrase", prefix* (3+ letters), OR, NOT or -word, AND, (groups).
     Case and accents do not matter; lower-case and/or/not are ordinary words. "" lists the newest
     articles matching the filters.
     """
-    from humascrawl.cli import user_errors
-
-    user_errors(_run_search)(db, query, limit, offset, order, collapse, as_json, filter_values)
-
-
-def _run_search(db: str | None, query: str, limit: int, offset: int, order: str, collapse: bool, as_json: bool,
-                filter_values: dict) -> None:
-    from humascrawl.cli import UserError, stdout
     from humascrawl.search import search
-    from humascrawl.storage.archive import Archive, article_to_dict
-    from humascrawl.storage.models import Article
+    from humascrawl.storage.archive import Archive
+    from humascrawl.storage.articles import archive_is_empty, article_to_dict, articles_by_ids
 
-    try:
-        filters = pop_filters(filter_values)
-    except FilterError as exc:
-        raise UserError(str(exc)) from None
+    filters = pop_filters(filter_values)
     archive = Archive.open(resolve_db_url(db), create=False)
     try:
         with archive.session() as session:
@@ -58,11 +45,11 @@ def _run_search(db: str | None, query: str, limit: int, offset: int, order: str,
                 result = search(session, query, filters, limit=limit, offset=offset, collapse=collapse, order=order)
             except QueryError as exc:
                 raise UserError(f"bad query {query!r}: {exc}") from None
-            empty_archive = not result.hits and session.query(Article.id).first() is None
+            empty_archive = not result.hits and archive_is_empty(session)
             rows = {}
             if as_json and result.hits:
                 ids = [hit.article_id for hit in result.hits]
-                rows = {a.id: article_to_dict(a) for a in session.query(Article).filter(Article.id.in_(ids))}
+                rows = {i: article_to_dict(a) for i, a in articles_by_ids(session, ids).items()}
     finally:
         archive.close()
     if as_json:

@@ -1,0 +1,44 @@
+"""`humascrawl reextract`: re-run extraction over the stored raw pages and report what changed."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from humascrawl.commands.shared import db_option, stderr, stdout
+from humascrawl.config import resolve_db_url
+
+
+@click.command("reextract")
+@db_option
+@click.option("--source", default=None, metavar="NAME", help="Only this source's articles.")
+@click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Extraction processes (default: all cores).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def command(db: str | None, source: str | None, dry_run: bool, workers: int | None, as_json: bool) -> None:
+    """Re-run extraction over the stored raw pages and report what changed, field by field."""
+    from rich.table import Table
+
+    from humascrawl.reextract import reextract as run_reextract
+    from humascrawl.storage.archive import Archive
+
+    archive = Archive.open(resolve_db_url(db), create=False)
+    report = run_reextract(archive, source=source, dry_run=dry_run, workers=workers)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        verb = "would change" if dry_run else "changed"
+        table = Table(title=f"{report.examined} articles re-extracted, {report.changed} {verb}, "
+                            f"{report.failed} failed", title_justify="left")
+        table.add_column("field")
+        table.add_column(f"articles {verb}", justify="right")
+        for name, count in report.fields.most_common():
+            table.add_row(name, str(count))
+        stdout.print(table)
+        if report.reclustered:
+            stdout.print(f"{report.reclustered} articles clustered afresh (their text or facts changed)")
+        for error in report.errors[:10]:
+            stderr.print(f"failed: {error}")
+    sys.exit(1 if report.failed else 0)

@@ -1,0 +1,32 @@
+"""Every default the package reads, declared once (as Scrapy's ``default_settings``).
+
+Run-time data (the sources list, the demo sites, the extraction rules) is the repository's top-level ``data/``
+folder, installed as package data ``humascrawl/data`` (pyproject.toml maps it there): a wheel has no checkout
+to reach back into. The archives are not package data: their default URLs are relative to the working
+directory, never inside site-packages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+# An installed wheel holds the data inside the package; a checkout (and an editable install) holds it beside.
+DATA_DIR = _PACKAGE / "data" if (_PACKAGE / "data").is_dir() else _PACKAGE.parent / "data"
+DEFAULT_SOURCES = DATA_DIR / "sources.toml"
+RULES_DIR = DATA_DIR / "rules"
+DEMO_SITES = DATA_DIR / "demo" / "sites.toml"
+
+# The archives, relative to the working directory (README: "Commands").
+DEFAULT_DB_URL = "sqlite:///data/humascrawl.sqlite3"
+DEMO_DB_URL = "sqlite:///data/demo.sqlite3"  # `humascrawl demo` without --db
+DB_ENV = "HUMASCRAWL_DB"  # names the archive when --db is not given
+
+ALERTS_OUT = "data/alerts"  # `alerts run` writes its digests here without --out
+ALERTS_LOCK_WAIT = 60.0  # seconds `alerts run` waits for another run to finish
+WEBHOOK_TIMEOUT = 10.0  # seconds per webhook attempt
+WEBHOOK_ATTEMPTS = 3  # attempts per webhook
+
+# Recent runs of each source the health checks read (`status --history`); the thresholds themselves are the
+# field defaults of humascrawl.health.Thresholds.
+HEALTH_HISTORY_RUNS = 30
