@@ -10,6 +10,7 @@ from scrapy.exceptions import DropItem
 from humascrawl.crawl.workers import ProcessPool, TaskTimeout, WorkerDied, time_limit
 from humascrawl.config import ConfigError
 from humascrawl.extract import EXTRACTOR_VERSION, ExtractionError
+from humascrawl.extract.dates import warm_up_htmldate
 from humascrawl.extract.multipage import extract_archived
 from humascrawl.items import FetchedPage
 from humascrawl.storage.archive import prepare_page
@@ -29,6 +30,11 @@ def extract_and_prepare(body: bytes, url: str, hints: dict[str, Any], rules: dic
     digest, MinHash signature), so the crawl's main process only moves rows into the database."""
     article = _extract(body, url, hints, rules)
     return article, (None if "_error" in article else prepare_page(body, article))
+
+
+def warm_up_workers() -> None:
+    """Run by the pool's forking process before it forks the workers (see humascrawl.crawl.workers)."""
+    warm_up_htmldate()
 
 
 def extract_limits(setting: Callable[[str], Any]) -> tuple[float | None, int]:

@@ -35,6 +35,36 @@ def test_tasks_run_in_worker_processes_and_errors_come_back():
     run(go())
 
 
+_WARMING_TASK = """
+import os
+WARMED_IN = None
+
+def warm_up_workers():
+    global WARMED_IN
+    WARMED_IN = os.getpid()
+
+def where():
+    return WARMED_IN, os.getppid(), os.getpid()
+"""
+
+
+def test_the_task_module_warms_up_once_in_the_process_that_forks_the_workers(tmp_path, monkeypatch):
+    (tmp_path / "warming_task.py").write_text(_WARMING_TASK)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+
+    async def go():
+        pool = ProcessPool("warming_task:where", 2)
+        try:
+            return await asyncio.gather(*(pool.run() for _ in range(20)))
+        finally:
+            pool.close()
+    answers = run(go())
+    assert len({worker for _, _, worker in answers}) == 2  # both workers answered
+    # each worker inherited what its parent built before forking it, and both have the same parent
+    assert {(warmed, parent) for warmed, parent, _ in answers} == {(answers[0][1], answers[0][1])}
+
+
 def test_a_dead_worker_fails_its_task_and_the_pool_goes_on_in_process():
     async def go():
         pool = ProcessPool("os:_exit", 2, replacements=0)

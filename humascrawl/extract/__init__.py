@@ -7,6 +7,10 @@ Pure functions, no Scrapy and no database::
 
 The steps live in their own modules (document, metadata, body, boilerplate, credits,
 dateline, dates, entities) and are composed in :mod:`.pipeline`.
+
+Their XPaths over the whole page say ``/descendant::x`` where ``//x`` would do: libxml2 evaluates ``//x`` as
+``descendant-or-self::node()/child::x``, 20-45 % slower on real pages, and the two select the same nodes as
+long as no predicate on that step is positional (``[1]``, ``position()``, ``last()``).
 """
 
 from .errors import ExtractionError

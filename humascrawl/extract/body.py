@@ -39,9 +39,9 @@ __all__ = ["find_container", "preclean", "flatten_layout_tables", "container_lin
 _CONTAINER_CLASSES = ("post-body", "entry-content", "post-content", "article-content", "article-body",
                       "td-post-content", "single-content", "entry-body", "post-entry", "content-detail")
 _CONTAINER_CLASS_RE = re.compile("|".join(_CONTAINER_CLASSES))
-_X_ATTRIBUTED = XPath("//*[@class or @id or @itemprop]")
-_X_TEXT_CARRIERS = XPath("//p|//br|//div[text()[normalize-space()]]")
-_X_LINK_TEXT = XPath(".//a//text()")
+_X_ATTRIBUTED = XPath("/descendant::*[@class or @id or @itemprop]")
+_X_TEXT_CARRIERS = XPath("/descendant::p|/descendant::br|/descendant::div[text()[normalize-space()]]")
+_X_LINK_TEXT = XPath(".//a/descendant::text()")
 _PROTECTED_TAGS = {"html", "body", "main"}
 # below this many words the quick trafilatura pass has failed: retry with its fallbacks
 _RETRY_BELOW_WORDS = 50
@@ -204,7 +204,7 @@ def _table_row(line: str) -> str:
     return line
 
 
-_X_TABLES = XPath("//table")
+_X_TABLES = XPath("/descendant::table")
 _TABLE_PARTS = {"table": "div", "thead": "div", "tbody": "div", "tfoot": "div", "tr": "div", "td": "div", "th": "div",
                 "caption": "div"}
 
@@ -243,14 +243,14 @@ def _flatten(el: HtmlElement, container: HtmlElement | None) -> None:
 
 @lru_cache(maxsize=8)
 def _caption_xpath(classes: tuple[str, ...]) -> XPath:
-    return XPath("|".join(f"//*[contains(@class,'{name}')]" for name in classes))
+    return XPath("|".join(f"/descendant::*[contains(@class,'{name}')]" for name in classes))
 
 
 def _caption_key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-_X_IMAGE_TABLES = XPath("//table[.//img][not(.//table)]")
+_X_IMAGE_TABLES = XPath("/descendant::table[.//img][not(.//table)]")
 
 
 def _image_table_caption(table: HtmlElement) -> str | None:

@@ -17,8 +17,8 @@ from .text import clean_inline
 __all__ = ["find_byline", "header_lines", "clean_author"]
 
 _X_BYLINE = XPath(
-    "//*[@class][contains(@class,'author') or contains(@class,'byline')][not(contains(@class,'comment'))]"
-    "|//a[@rel='author']"
+    "/descendant::*[@class][contains(@class,'author') or contains(@class,'byline')][not(contains(@class,'comment'))]"
+    "|/descendant::a[@rel='author']"
 )
 _AUTHOR_PREFIX = re.compile(r"^(?:diposting|diposkan|ditulis|dipublikasikan|posted|written)?\s*(?:oleh|by)\s*:?\s*", re.I)
 

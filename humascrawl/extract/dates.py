@@ -22,7 +22,7 @@ from .metadata import PageMeta
 from .text import word_starts
 
 __all__ = ["ZONES", "parse_tz", "infer_tz", "parse_datetime", "to_local_iso", "page_dates", "find_event_date",
-           "parse_spelled_date", "MONTHS"]
+           "parse_spelled_date", "MONTHS", "warm_up_htmldate"]
 
 ZONES = {"WIB": timezone(timedelta(hours=7)), "WITA": timezone(timedelta(hours=8)), "WIT": timezone(timedelta(hours=9))}
 DEFAULT_TZ = ZONES["WIB"]
@@ -76,19 +76,19 @@ _SPELLED = re.compile(
 _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})(?:\s*,?\s*(?P<h>\d{1,2})[.:](?P<mi>\d{2}))?")
 
 _X_PUBLISHED = XPath(
-    "//abbr[contains(concat(' ', @class, ' '), ' published ')]/@title"
-    "|//*[@itemprop='datePublished']/@content|//*[@itemprop='datePublished']/@datetime"
-    "|//*[@itemprop='datePublished']/@title"
-    "|//time[contains(@class,'published') or contains(@class,'entry-date') or contains(@class,'post-date')]/@datetime"
+    "/descendant::abbr[contains(concat(' ', @class, ' '), ' published ')]/@title"
+    "|/descendant::*[@itemprop='datePublished']/@content|/descendant::*[@itemprop='datePublished']/@datetime"
+    "|/descendant::*[@itemprop='datePublished']/@title"
+    "|/descendant::time[contains(@class,'published') or contains(@class,'entry-date') or contains(@class,'post-date')]/@datetime"
 )
 _X_MODIFIED = XPath(
-    "//abbr[contains(concat(' ', @class, ' '), ' updated ')]/@title"
-    "|//*[@itemprop='dateModified']/@content|//*[@itemprop='dateModified']/@datetime"
-    "|//time[contains(concat(' ', @class, ' '), ' updated ')]/@datetime"
+    "/descendant::abbr[contains(concat(' ', @class, ' '), ' updated ')]/@title"
+    "|/descendant::*[@itemprop='dateModified']/@content|/descendant::*[@itemprop='dateModified']/@datetime"
+    "|/descendant::time[contains(concat(' ', @class, ' '), ' updated ')]/@datetime"
 )
-_X_TIME = XPath("//time/@datetime")
+_X_TIME = XPath("/descendant::time/@datetime")
 _X_DATE_TEXT = XPath(
-    "//*[contains(@class,'date-header') or contains(@class,'entry-date') or contains(@class,'post-date')"
+    "/descendant::*[contains(@class,'date-header') or contains(@class,'entry-date') or contains(@class,'post-date')"
     " or contains(@class,'published') or contains(@class,'post-timestamp') or contains(@class,'meta-date')]"
 )
 _META_PUBLISHED = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -233,6 +233,19 @@ def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
         return find_date(tree, original_date=True, outputformat="%Y-%m-%d", url=url, extensive_search=True)
     except Exception:  # noqa: BLE001 - htmldate failures must not fail the article
         return None
+
+
+def warm_up_htmldate() -> None:
+    """Build now what htmldate's last-resort parser (dateparser) builds on its first date string that no
+    locale reads: a split regex for each of its ~200 locales, 3-4 s of CPU. A process that forks extraction
+    workers calls it first, so the workers share it instead of each paying it; the output is unchanged
+    (the parser keeps no state between strings but these caches)."""
+    try:
+        from htmldate.extractors import get_external_parser
+
+        get_external_parser().get_date_data("qxzj 0")  # a string no locale reads: every locale is tried
+    except Exception:  # noqa: BLE001 - only a warm-up: the workers then build it themselves
+        pass
 
 
 def _year_for(day: int, month: int, reference: date | None) -> date | None:

@@ -31,17 +31,17 @@ __all__ = ["PageMeta", "Metadata", "collect_page_meta", "read_metadata", "find_t
            "find_site_name", "find_canonical", "host_of", "find_labels", "declared_language", "find_byline",
            "guess_language", "choose_language"]
 
-_X_TITLE = XPath("//head/title|//title")
-_X_CANONICAL = XPath("//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href")
+_X_TITLE = XPath("/descendant::head/title|/descendant::title")
+_X_CANONICAL = XPath("/descendant::link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href")
 _X_SITE_TITLE = XPath(
-    "//*[@id='Header1']//*[self::h1 or self::h2 or self::p][normalize-space()]"
-    "|//*[contains(@class,'titlewrapper')]//*[contains(@class,'title')][normalize-space()]"
-    "|//*[contains(concat(' ', @class, ' '), ' site-title ')][normalize-space()]"
-    "|//*[@id='Header1']//img[@alt]"
+    "/descendant::*[@id='Header1']/descendant::*[self::h1 or self::h2 or self::p][normalize-space()]"
+    "|/descendant::*[contains(@class,'titlewrapper')]/descendant::*[contains(@class,'title')][normalize-space()]"
+    "|/descendant::*[contains(concat(' ', @class, ' '), ' site-title ')][normalize-space()]"
+    "|/descendant::*[@id='Header1']/descendant::img[@alt]"
 )
 # links marked rel=tag/category, and label and tag archive links (Blogger /search/label/X, most CMSs /tag/x/)
-_X_LABEL_LINKS = XPath("//a[@rel or contains(@href,'/tag/') or contains(@href,'/search/label/')]")
-_X_LABEL_BOXES = XPath("//*[@class][contains(@class,'post-labels') or contains(@class,'tags')"
+_X_LABEL_LINKS = XPath("/descendant::a[@rel or contains(@href,'/tag/') or contains(@href,'/search/label/')]")
+_X_LABEL_BOXES = XPath("/descendant::*[@class][contains(@class,'post-labels') or contains(@class,'tags')"
                        " or contains(@class,'cat-links')]")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:»·•]|::)\s+")
 

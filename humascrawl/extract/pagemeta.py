@@ -14,8 +14,8 @@ __all__ = ["PageMeta", "collect_page_meta"]
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                   "opinionnewsarticle", "webpage", "posting", "socialmediaposting", "liveblogposting"}
 
-_X_META = XPath("//meta")
-_X_JSONLD = XPath("//script[@type='application/ld+json']")
+_X_META = XPath("/descendant::meta")
+_X_JSONLD = XPath("/descendant::script[@type='application/ld+json']")
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["clean_inline", "split_paragraphs", "join_paragraphs", "normalise_for_hash", "content_hash", "words"]
 
@@ -45,6 +46,8 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+# an article's text is normalised twice in a row: for its content hash and for its MinHash signature
+@lru_cache(maxsize=8)
 def normalise_for_hash(text: str) -> str:
     """Lower case, punctuation removed, whitespace collapsed: trivially different copies agree."""
     text = unicodedata.normalize("NFKC", text or "").lower()
