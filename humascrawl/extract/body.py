@@ -10,10 +10,14 @@ On a private copy of the shared tree:
 3. :func:`trafilatura_lines` — trafilatura in precision mode without its fallback extractors
    (comments and tables off); only when that finds next to nothing and no post body stands out,
    trafilatura again with its fallbacks.
-4. Reconcile with the post body's own lines (:func:`container_lines`): when trafilatura missed
-   a good part of it, the container's lines are used; otherwise list items and short lines that
-   trafilatura took from outside it are dropped (:func:`trim_edges`), and opening/closing lines
-   it lost (a ``<br>`` dateline, a bold ``Sumber:``) are put back (:func:`restore_edges`).
+4. Reconcile with the post body's own lines (:func:`container_lines`), by which covers which
+   (:func:`_reconcile`): a marked post body that is a sliver of the page (a quoted post classed
+   ``entry-content``) is no evidence, trafilatura runs on the whole page; a container that
+   trafilatura's text dwarfs and mostly lies outside of is a fragment (an author's note), trafilatura
+   wins; when trafilatura missed a good part of the container, the container's lines are used, less a
+   repeat of the article in it; otherwise list items and short lines that trafilatura took from outside
+   it are dropped (:func:`trim_edges`), and opening/closing lines it lost (a ``<br>`` dateline, a bold
+   ``Sumber:``) are put back (:func:`restore_edges`).
 """
 
 from __future__ import annotations
@@ -45,6 +49,12 @@ _X_LINK_TEXT = XPath(".//a//text()")
 _PROTECTED_TAGS = {"html", "body", "main"}
 # below this many words the quick trafilatura pass has failed: retry with its fallbacks
 _RETRY_BELOW_WORDS = 50
+# a marked post body under this many words, on a page with this many times its words, is a sliver (a quote)
+_SLIVER_WORDS, _SLIVER_SHARE = 100, 10
+# trafilatura's text this many times the container's, mostly outside it: the container is a fragment
+_FRAGMENT_RATIO = 1.5
+# a container line this long that trafilatura lacks but whose words it has: the article repeated
+_REPEAT_MIN_WORDS = 50
 _SKIP_TAGS = {"script", "style", "noscript", "iframe", "form", "button", "select", "textarea", "svg",
               "figcaption", "template", "input", "object", "embed", "video", "audio", "canvas", "map"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
@@ -431,6 +441,65 @@ def _trafilatura_on_post_body(container: HtmlElement, url: str | None) -> list[s
             container.tail = tail
 
 
+def _page_words(tree: HtmlElement) -> int:
+    return len(tree.text_content().split())
+
+
+def _dwarfed(own_words: int, tree: HtmlElement) -> bool:
+    """Is a marked post body only a sliver of the page (a quoted post or a teaser classed ``entry-content`` while
+    the article itself is elsewhere)? Then it is no evidence for where the article is."""
+    return own_words < _SLIVER_WORDS and _page_words(tree) > _SLIVER_SHARE * max(own_words, 1)
+
+
+def _fragment(own_tokens: Counter[str], got_tokens: Counter[str]) -> bool:
+    """Does trafilatura's text dwarf the container and lie mostly outside it? Then the container is a fragment of
+    the article (an author's note, one block of an article split by ads), not the article."""
+    own, got = sum(own_tokens.values()), sum(got_tokens.values())
+    return got > _FRAGMENT_RATIO * own and _coverage(got_tokens, own_tokens) < 0.5
+
+
+def _drop_repeats(own: list[str], own_tokens: Counter[str]) -> list[str]:
+    """The container's lines without long ones whose words all occur in the rest of the container too (the article
+    repeated in a hidden or print-only block, which would double the text)."""
+    kept = []
+    for line in own:
+        line_tokens = Counter(words(line))
+        if sum(line_tokens.values()) >= _REPEAT_MIN_WORDS and _coverage(line_tokens, own_tokens - line_tokens) >= 0.9:
+            own_tokens = own_tokens - line_tokens  # the other copy stays
+            continue
+        kept.append(line)
+    return kept
+
+
+def _reconcile(lines: list[str], own: list[str], got_tokens: Counter[str], own_tokens: Counter[str],
+               marked: bool) -> list[str]:
+    """trafilatura's lines and the container's, where they disagree, resolved by which covers which.
+
+    ``marked``: the container is a known post-body element (trafilatura ran on it alone)."""
+    own_words, got = sum(own_tokens.values()), sum(got_tokens.values())
+    if own_words < 25:
+        return lines
+    if got < 15:
+        return own
+    if _fragment(own_tokens, got_tokens):
+        return lines
+    covered = _coverage(own_tokens, got_tokens)
+    if covered < 0.8 and (covered >= 0.3 or got < own_words):
+        # trafilatura missed a good part of the post body: its lines, but not a repeat of the article
+        return _drop_repeats(own, own_tokens)
+    if marked or own_words >= got // 2:
+        # list items trafilatura took from outside the post body are headline lists
+        inside = " ".join(own).lower()
+        lines = [line for line in lines if not line.startswith("- ") or line[2:].lower() in inside]
+        lines = trim_edges(lines, inside)
+    if marked:
+        return restore_edges([_strip_marker(line) for line in lines], own)
+    if own_words >= got // 2:
+        # a post body found by its text alone: only prose lines between lines trafilatura kept
+        return restore_edges([_strip_marker(line) for line in lines], own, limit=0)
+    return lines
+
+
 def extract_lines(tree: HtmlElement, url: str | None, rules: Boilerplate, *, in_place: bool = False) -> list[str]:
     """The article's lines before the boilerplate filter. ``in_place``: work on ``tree`` itself (it is left
     pruned) instead of a copy — for a caller that reads nothing more from it."""
@@ -439,34 +508,19 @@ def extract_lines(tree: HtmlElement, url: str | None, rules: Boilerplate, *, in_
     container = find_container(work, attributed)
     preclean(work, rules, container, attributed)
     flatten_layout_tables(work, container)
-    if container is not None and _container_rank(container) is not None:
-        lines = _trafilatura_on_post_body(container, url)
-    else:
-        lines = trafilatura_lines(work, url)
-    got_tokens = Counter(words(" ".join(lines)))
     own = container_lines(container) if container is not None else []
     own_tokens = Counter(words(" ".join(own)))
-    own_words, got = sum(own_tokens.values()), sum(got_tokens.values())
-    if got < _RETRY_BELOW_WORDS and own_words < max(_RETRY_BELOW_WORDS, len(work.text_content().split()) * 0.15):
+    own_words = sum(own_tokens.values())
+    marked = container is not None and _container_rank(container) is not None and not _dwarfed(own_words, work)
+    lines = _trafilatura_on_post_body(container, url) if marked else trafilatura_lines(work, url)
+    got_tokens = Counter(words(" ".join(lines)))
+    got = sum(got_tokens.values())
+    if got < _RETRY_BELOW_WORDS and own_words < max(_RETRY_BELOW_WORDS, _page_words(work) * 0.15):
         # the quick pass failed and no post body stands out: trafilatura with its fallbacks
         retry = trafilatura_lines(work, url, quick=False)
         retry_tokens = Counter(words(" ".join(retry)))
         if sum(retry_tokens.values()) > got:
-            lines, got_tokens, got = retry, retry_tokens, sum(retry_tokens.values())
-    if container is None:
-        return [_strip_marker(line) for line in lines]
-    if own_words >= 25:
-        covered = _coverage(own_tokens, got_tokens)
-        if got < 15 or (covered < 0.8 and (covered >= 0.3 or got < own_words)):
-            return own
-        if _container_rank(container) is not None or own_words >= got // 2:
-            # list items trafilatura took from outside the post body are headline lists
-            inside = " ".join(own).lower()
-            lines = [line for line in lines if not line.startswith("- ") or line[2:].lower() in inside]
-            lines = trim_edges(lines, inside)
-        if _container_rank(container) is not None:
-            lines = restore_edges([_strip_marker(line) for line in lines], own)
-        elif own_words >= got // 2:
-            # a post body found by its text alone: only prose lines between lines trafilatura kept
-            lines = restore_edges([_strip_marker(line) for line in lines], own, limit=0)
+            lines, got_tokens = retry, retry_tokens
+    if container is not None:
+        lines = _reconcile(lines, own, got_tokens, own_tokens, marked)
     return [_strip_marker(line) for line in lines]
