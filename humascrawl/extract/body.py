@@ -55,6 +55,8 @@ _SLIVER_WORDS, _SLIVER_SHARE = 100, 10
 _FRAGMENT_RATIO = 1.5
 # a container line this long that trafilatura lacks but whose words it has: the article repeated
 _REPEAT_MIN_WORDS = 50
+# an article split into this many sibling blocks of one class is taken whole
+_SPLIT_BLOCKS = 3
 _SKIP_TAGS = {"script", "style", "noscript", "iframe", "form", "button", "select", "textarea", "svg",
               "figcaption", "template", "input", "object", "embed", "video", "audio", "canvas", "map"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
@@ -121,8 +123,25 @@ def find_container(tree: HtmlElement, attributed: list[HtmlElement] | None = Non
         if score < 400 or el.tag in _PROTECTED_TAGS:
             continue
         if _link_density(el, _text_len(el)) < 0.25:
-            return el
+            return _whole_of_split(el)
     return None
+
+
+def _whole_of_split(el: HtmlElement) -> HtmlElement:
+    """The element holding an article split into sibling blocks of one class (``article__block`` between ads and
+    embeds) when ``el`` is the biggest of them, else ``el``: one block is a fraction of the report."""
+    for block in (el, el.getparent()):
+        holder = block.getparent() if block is not None else None
+        cls = block.get("class") if block is not None else None
+        if holder is None or not cls or holder.tag in _PROTECTED_TAGS:
+            continue
+        alike = [sibling for sibling in holder if sibling.get("class") == cls]
+        if len(alike) < _SPLIT_BLOCKS:
+            continue
+        whole = _text_len(holder)
+        if whole >= 2 * _text_len(block) and _link_density(holder, whole) < 0.25:
+            return holder
+    return el
 
 
 def _drop(el: HtmlElement) -> None:
