@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from copy import copy
 from functools import lru_cache
+from typing import Callable
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -477,11 +478,11 @@ def _fragment(own_tokens: Counter[str], got_tokens: Counter[str]) -> bool:
     return got > _FRAGMENT_RATIO * own and _coverage(got_tokens, own_tokens) < 0.5
 
 
-def _drop_repeats(own: list[str], own_tokens: Counter[str]) -> list[str]:
-    """The container's lines without long ones whose words all occur in the rest of the container too (the article
-    repeated in a hidden or print-only block, which would double the text)."""
+def _drop_repeats(lines: list[str], own_tokens: Counter[str]) -> list[str]:
+    """The lines without long ones whose words all occur in the other lines too (the article repeated in a hidden
+    or print-only block, which would double the text). ``own_tokens``: the words of all ``lines``."""
     kept = []
-    for line in own:
+    for line in lines:
         line_tokens = Counter(words(line))
         if sum(line_tokens.values()) >= _REPEAT_MIN_WORDS and _coverage(line_tokens, own_tokens - line_tokens) >= 0.9:
             own_tokens = own_tokens - line_tokens  # the other copy stays
@@ -490,18 +491,26 @@ def _drop_repeats(own: list[str], own_tokens: Counter[str]) -> list[str]:
     return kept
 
 
+def _word_count(lines: list[str]) -> int:
+    return len(words(" ".join(lines)))
+
+
 def _reconcile(lines: list[str], own: list[str], got_tokens: Counter[str], own_tokens: Counter[str],
-               marked: bool) -> list[str]:
+               marked: bool, balanced: Callable[[], list[str]] | None = None) -> list[str]:
     """trafilatura's lines and the container's, where they disagree, resolved by which covers which.
 
-    ``marked``: the container is a known post-body element (trafilatura ran on it alone)."""
+    ``marked``: the container is a known post-body element (trafilatura ran on it alone); ``balanced``:
+    trafilatura's balanced mode on the whole page, run only where the container turns out to be a fragment."""
     own_words, got = sum(own_tokens.values()), sum(got_tokens.values())
     if own_words < 25:
         return lines
     if got < 15:
         return own
     if _fragment(own_tokens, got_tokens):
-        return lines
+        # the article is elsewhere on the page, where trafilatura's precision mode may have cut it short: its
+        # balanced mode (with fallbacks) decides, if it keeps more
+        full = balanced() if balanced is not None else []
+        return full if _word_count(full) > got else lines
     covered = _coverage(own_tokens, got_tokens)
     if covered < 0.8 and (covered >= 0.3 or got < own_words):
         # trafilatura missed a good part of the post body: its lines, but not a repeat of the article
@@ -541,5 +550,6 @@ def extract_lines(tree: HtmlElement, url: str | None, rules: Boilerplate, *, in_
         if sum(retry_tokens.values()) > got:
             lines, got_tokens = retry, retry_tokens
     if container is not None:
-        lines = _reconcile(lines, own, got_tokens, own_tokens, marked)
+        lines = _reconcile(lines, own, got_tokens, own_tokens, marked,
+                           balanced=lambda: trafilatura_lines(work, url, quick=False))
     return [_strip_marker(line) for line in lines]
