@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from humascrawl.extract.body import _reconcile, extract_lines, find_container
+from humascrawl.extract.body import extract_lines, find_container
 from humascrawl.extract.byline import header_lines
 from humascrawl.extract.credits import split_credits
 from humascrawl.extract.dateline import split_dateline
 from humascrawl.extract.document import parse_document
+from humascrawl.extract.reconcile import reconcile
 from humascrawl.extract.rules import base_boilerplate
 from humascrawl.extract.text import words
 
@@ -39,14 +40,14 @@ def test_a_container_repeating_the_article_where_trafilatura_has_it_once_keeps_o
     article = SENTENCES[:8]
     own = article + ["Advertisement", " ".join(article)]  # the article again in a print-only block
     got = article[:3] + article[4:]  # trafilatura lost one paragraph and took no repeat
-    lines = _reconcile(got, own, _tokens(got), _tokens(own), marked=False)
+    lines = reconcile(got, own, _tokens(got), _tokens(own), marked=False)
     assert lines == article + ["Advertisement"]
 
 
 def test_a_container_that_trafilatura_dwarfs_from_outside_is_a_fragment():
     note = ["An author's note: thanks to every reader who wrote in about the last chapter and the next one."] * 3
     got = SENTENCES + note[:1]
-    assert _reconcile(got, note, _tokens(got), _tokens(note), marked=False) == got
+    assert reconcile(got, note, _tokens(got), _tokens(note), marked=False) == got
 
 
 def test_an_article_split_into_same_class_blocks_is_taken_whole():
