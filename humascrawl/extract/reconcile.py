@@ -131,6 +131,16 @@ def _drop_repeats(lines: list[str], own_tokens: Counter[str]) -> list[str]:
     return kept
 
 
+def _missed_little_prose(lines: list[str], own: list[str]) -> bool:
+    """Are the container's lines that trafilatura left out mostly not prose (short labels, box toggles, teaser
+    headlines: under a third of their words in lines of eight words or more that end like a sentence)?"""
+    taken = " ".join(" ".join(strip_marker(line).lower().split()) for line in lines)
+    missed = [line for line in own if " ".join(line.lower().split()) not in taken]
+    total = sum(len(line.split()) for line in missed)
+    prose = sum(len(line.split()) for line in missed if len(line.split()) >= 8 and _SENTENCE.search(line))
+    return total > 0 and prose < total / 3
+
+
 def _word_count(lines: list[str]) -> int:
     return len(words(" ".join(lines)))
 
@@ -153,6 +163,10 @@ def reconcile(lines: list[str], own: list[str], got_tokens: Counter[str], own_to
         return full if _word_count(full) > got else lines
     covered = coverage(own_tokens, got_tokens)
     if covered < 0.8 and (covered >= 0.3 or got < own_words):
+        if _missed_little_prose(lines, own):
+            # what trafilatura left out is labels, boxes and teaser headlines: its lines, and the prose lines it
+            # dropped between them
+            return restore_edges([strip_marker(line) for line in lines], own, limit=0)
         # trafilatura missed a good part of the post body: its lines, but not a repeat of the article
         return _drop_repeats(own, own_tokens)
     if marked or own_words >= got // 2:
