@@ -1,8 +1,10 @@
 """Benchmark: extraction quality and speed, ours against plain trafilatura, on every page set.
 
 Sets (rows): the real pages under ``../shared/real-pages`` (id-portals, mediaindonesia, aeb-id-blogger,
-readability, wcxb-dev) and the project's own Indonesian regional corpus (``tests/corpus``, multi-page
-articles stitched with ``merge_pages``). Extractors (columns): ours (``extract_article``) and plain
+readability, wcxb-dev, fundus, readability-test-pages) and the project's own Indonesian regional corpus
+(``tests/corpus``, multi-page articles stitched with ``merge_pages``); loaders in ``bench/page_sets.py``.
+Every set is split into a tuning half and a validation half, fixed by ``SPLIT_SEED`` (the parity of
+sha256(seed/set/page)); rules are chosen on tuning pages only, and each half is reported on its own. Extractors (columns): ours (``extract_article``) and plain
 trafilatura ``bare_extraction(with_metadata=True)`` in three settings: its defaults (comments included),
 ``include_comments=False``, and ``include_comments=False, favor_precision=True``.
 
@@ -21,60 +23,43 @@ Metrics, where the set's ground truth has them:
               credits and entities too, so the fair baseline is trafilatura with ``with_metadata=True``;
               the "text only" rows give trafilatura without metadata as well
 
-Goals (checked at the end, each set and overall, "NOT MET" said plainly):
+Goals (checked at the end, each set and half and overall, "NOT MET" said plainly):
 
-* quality     body F1 of ours ≥ the best of the three trafilatura settings, on every set; on the Indonesian
-              corpus also no leak, every title, credit and publish day right
+* quality     body F1 of ours ≥ the best of the three trafilatura settings + 0.01, on every set and half; no page
+              more than 0.2 below plain trafilatura (default settings); on the Indonesian corpus also no leak,
+              every title, credit and publish day right
 * cost        ours' time per page ≤ 1.3 × the cheapest trafilatura setting's, text only (the strictest
               baseline), on every set and over all sets
 
     python bench/extract_quality.py                 # every set, one table
     python bench/extract_quality.py --set corpus    # one set (repeat --set for more)
     python bench/extract_quality.py --runs 1        # quicker, noisier timing
+    python bench/extract_quality.py --half validation   # only the validation halves
+
+After the table: the ten pages where ours is furthest below plain trafilatura, with their body F1s.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
-import html as htmllib
 import json
 import re
 import sys
 import time
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
-REAL = ROOT.parent / "shared" / "real-pages"
-CORPUS = ROOT / "tests" / "corpus"
 sys.path.insert(0, str(ROOT))
 
 from trafilatura import bare_extraction  # noqa: E402
 
 from humascrawl.extract import ExtractionError, extract_article  # noqa: E402
 from humascrawl.extract.multipage import merge_pages  # noqa: E402
-
-WIB = timezone(timedelta(hours=7))
-
-
-@dataclass
-class Page:
-    name: str
-    htmls: list[str]
-    urls: list[str | None]
-    text: str | None = None
-    title: str | None = None
-    date: str | None = None  # YYYY-MM-DD, the outlet's local day
-    author: str | None = None
-    with_: list[str] = field(default_factory=list)
-    without: list[str] = field(default_factory=list)
-    leaks: list[str] | None = None
-    credits: tuple[str | None, str | None, str | None] | None = None  # author, editor, source credit
+from page_sets import HALVES, SETS, SPLIT_SEED, Page, half_of  # noqa: E402
 
 
 @dataclass
@@ -84,99 +69,6 @@ class Result:
     date: str | None = None
     author: str | None = None
     credits: tuple[str | None, str | None, str | None] | None = None
-
-
-# ------------------------------------------------------------------ loading the sets
-
-def _read(path: Path) -> str:
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        data = gzip.decompress(data)
-    return data.decode("utf-8", errors="replace")
-
-
-def _html_to_text(fragment: str) -> str:
-    fragment = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", fragment)
-    fragment = re.sub(r"(?i)<(br|/p|/div|/h\d|/li)\b[^>]*>", "\n", fragment)
-    return htmllib.unescape(re.sub(r"<[^>]+>", " ", fragment))
-
-
-def load_id_portals() -> list[Page]:
-    base = REAL / "id-portals"
-    truth = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = []
-    for name, row in truth.items():
-        day = datetime.fromisoformat(row["date_iso_utc"].replace("Z", "+00:00")).astimezone(WIB).date().isoformat()
-        pages.append(Page(name, [_read(base / name)], [row["url"]], text=row["content"], title=row["title"], date=day))
-    return pages
-
-
-def load_mediaindonesia() -> list[Page]:
-    base = REAL / "mediaindonesia"
-    truth = json.loads((base / "MediaIndonesia.json").read_text(encoding="utf-8"))["V1"]
-    meta = json.loads((base / "meta.info").read_text(encoding="utf-8"))
-    name, info = next(iter(meta.items()))
-    body = truth["body"]
-    paragraphs = list(body.get("summary") or [])
-    for section in body.get("sections") or []:
-        paragraphs += list(section.get("headline") or []) + list(section.get("paragraphs") or [])
-    return [Page(name, [_read(base / name)], [info["url"]], text="\n\n".join(paragraphs), title=truth["title"],
-                 date=truth["publishing_date"][:10], author=(truth.get("authors") or [None])[0])]
-
-
-def load_aeb() -> list[Page]:
-    base = REAL / "aeb-id-blogger"
-    truth = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
-    return [Page(digest[:12], [_read(base / f"{digest}.html.gz")], [row["url"]], text=row["articleBody"])
-            for digest, row in truth.items()]
-
-
-def load_readability() -> list[Page]:
-    base = REAL / "readability"
-    urls = {"blogger": "http://example.blogspot.com/2016/05/open-verilog-flow.html",
-            "wordpress": "https://wptavern.com/stack-overflow-jobs-data-shows-reactjs-skills-in-high-demand"}
-    pages = []
-    for name in ("blogger", "wordpress"):
-        meta = json.loads((base / name / "expected-metadata.json").read_text(encoding="utf-8"))
-        published = meta.get("publishedTime")
-        pages.append(Page(name, [_read(base / name / "source.html")], [urls[name]],
-                          text=_html_to_text(_read(base / name / "expected.html")), title=meta.get("title"),
-                          date=published[:10] if published else None))
-    return pages
-
-
-def load_wcxb() -> list[Page]:
-    base = REAL / "wcxb-dev"
-    pages = []
-    for row in json.loads((base / "index.json").read_text(encoding="utf-8")):
-        truth = json.loads((base / "ground-truth" / f"{row['fid']}.json").read_text(encoding="utf-8"))["ground_truth"]
-        date = truth.get("publish_date")
-        pages.append(Page(row["fid"], [_read(base / "html" / f"{row['fid']}.html.gz")], [row["url"]],
-                          text=truth.get("main_content"), title=truth.get("title"),
-                          date=str(date)[:10] if date else None, author=truth.get("author") or None,
-                          with_=list(truth.get("with") or []), without=list(truth.get("without") or [])))
-    return pages
-
-
-def load_corpus() -> list[Page]:
-    pages = []
-    for entry in json.loads((CORPUS / "truth.json").read_text(encoding="utf-8")):
-        truth = entry["truth"]
-        pages.append(Page(entry["id"], [_read(CORPUS / f) for f in entry["files"]], list(entry["urls"]),
-                          text=truth["text"], title=truth["title"], date=(truth["published"] or "")[:10] or None,
-                          author=truth["author"], leaks=list(entry["leaks"]),
-                          credits=(truth["author"], truth["editor"], truth["source_credit"])))
-    return pages
-
-
-SETS: dict[str, tuple[Callable[[], list[Page]], Path]] = {
-    "id-portals": (load_id_portals, REAL / "id-portals" / "ground-truth.json"),
-    "mediaindonesia": (load_mediaindonesia, REAL / "mediaindonesia" / "MediaIndonesia.json"),
-    "aeb-id-blogger": (load_aeb, REAL / "aeb-id-blogger" / "ground-truth.json"),
-    "readability": (load_readability, REAL / "readability" / "blogger" / "source.html"),
-    "wcxb-dev": (load_wcxb, REAL / "wcxb-dev" / "index.json"),
-    "corpus": (load_corpus, CORPUS / "truth.json"),
-}
 
 
 # ------------------------------------------------------------------ extractors
@@ -299,6 +191,10 @@ def timed(runners: dict[str, Callable[[Page], Result]], pages: list[Page], runs:
 
 ORDER = ("body F1", "title", "date", "author", "with", "w/o", "clean", "credits")
 COST_GOAL = 1.3
+MARGIN_GOAL = 0.01  # ours' mean body F1 ≥ trafilatura's + this, on every set and half
+CATASTROPHE = 0.2  # no page's body F1 this far below plain trafilatura's
+PLAIN = "traf default"
+PRECISION = "traf +favor_precision"
 
 
 def _cell(metric: str, value: float, count: int) -> str:
@@ -315,21 +211,51 @@ def _cheapest_text_only(seconds: dict[str, float]) -> tuple[str, float]:
     return name, seconds[f"{name} (text only)"]
 
 
+@dataclass
+class Half:
+    """One half of one set: its pages, each extractor's scores and per-page body F1."""
+    pages: list[Page]
+    scores: dict[str, dict[str, tuple[float, int]]]
+    page_f1: dict[str, list[float]]
+
+    def below(self, column: str) -> list[int]:
+        """Indexes of the pages where ours' body F1 is more than ``CATASTROPHE`` below ``column``'s."""
+        return [i for i, (a, b) in enumerate(zip(self.page_f1["ours"], self.page_f1[column])) if a < b - CATASTROPHE]
+
+
+def split_halves(set_name: str, pages: list[Page], results: dict[str, list[Result]]) -> dict[str, Half]:
+    halves = {}
+    for half in HALVES:
+        picked = [i for i, page in enumerate(pages) if half_of(set_name, page.name) == half]
+        if not picked:
+            continue
+        sub = [pages[i] for i in picked]
+        columns = {column: [results[column][i] for i in picked] for column in EXTRACTORS}
+        page_f1 = {column: [f1(got.text, page.text) for page, got in zip(sub, got_list)] if sub[0].text is not None
+                   else [] for column, got_list in columns.items()}
+        halves[half] = Half(sub, {column: score(sub, got) for column, got in columns.items()}, page_f1)
+    return halves
+
+
 def goals(report: dict[str, Any]) -> list[str]:
-    """One line per goal and set: what was measured and whether it is met."""
+    """One line per goal and set (and half): what was measured and whether it is met."""
     out = []
     ok = lambda met: "met" if met else "NOT MET"  # noqa: E731
     for name, r in report.items():
-        ours_f1 = r["scores"]["ours"]["body F1"][0]
-        best_name, best_f1 = max(((c, r["scores"][c]["body F1"][0]) for c in EXTRACTORS if c != "ours"),
-                                 key=lambda item: item[1])
-        out.append(f"{name}: body F1 {ours_f1:.4f} vs best trafilatura {best_f1:.4f} ({best_name}): "
-                   f"{ok(ours_f1 >= best_f1)}")
-        scores = r["scores"]["ours"]
-        if "clean" in scores:
-            for metric in ("clean", "title", "credits", "date"):
-                value, count = scores[metric]
-                out.append(f"{name}: {metric} {round(value * count)}/{count}: {ok(value == 1.0)}")
+        for half_name, half in r["halves"].items():
+            where = f"{name} {half_name} ({len(half.pages)})"
+            ours_f1 = half.scores["ours"]["body F1"][0]
+            best_name, best_f1 = max(((c, half.scores[c]["body F1"][0]) for c in EXTRACTORS if c != "ours"),
+                                     key=lambda item: item[1])
+            out.append(f"{where}: body F1 {ours_f1:.4f} vs best trafilatura {best_f1:.4f} ({best_name}) + "
+                       f"{MARGIN_GOAL}: {ok(ours_f1 >= best_f1 + MARGIN_GOAL)}")
+            lost = half.below(PLAIN)
+            out.append(f"{where}: pages > {CATASTROPHE} below plain trafilatura: {len(lost)}: {ok(not lost)}")
+            scores = half.scores["ours"]
+            if "clean" in scores:
+                for metric in ("clean", "title", "credits", "date"):
+                    value, count = scores[metric]
+                    out.append(f"{where}: {metric} {round(value * count)}/{count}: {ok(value == 1.0)}")
         base, base_seconds = _cheapest_text_only(r["seconds"])
         ratio = r["seconds"]["ours"] / base_seconds
         out.append(f"{name}: cost {ratio:.2f}x the cheapest trafilatura ({base}, text only), goal <= {COST_GOAL}x: "
@@ -343,10 +269,40 @@ def goals(report: dict[str, Any]) -> list[str]:
     return out
 
 
+def _half_rows(label: str, half: Half, columns: list[str]) -> list[str]:
+    rows = []
+    for metric in ORDER:
+        if metric not in half.scores["ours"]:
+            continue
+        cells = [_cell(metric, *half.scores[c][metric]) if metric in half.scores[c] else "–" for c in columns]
+        rows.append(f"| {label} | {metric} | " + " | ".join(cells) + " |")
+        label = ""
+    if half.page_f1["ours"]:
+        cells = ["–"] + [str(len(half.below(c))) for c in columns[1:]]
+        rows.append(f"|  | pages > {CATASTROPHE} F1 below it | " + " | ".join(cells) + " |")
+    return rows
+
+
+def worst_pages(report: dict[str, Any], count: int = 10) -> list[str]:
+    """The ``count`` pages where ours' body F1 is furthest below plain trafilatura's."""
+    rows = []
+    for name, r in report.items():
+        for half_name, half in r["halves"].items():
+            for i, page in enumerate(half.pages if half.page_f1["ours"] else []):
+                ours_f1, plain, precise = (half.page_f1[c][i] for c in ("ours", PLAIN, PRECISION))
+                rows.append((ours_f1 - plain, f"| {name} | {half_name} | {page.name} | {ours_f1:.3f} | {plain:.3f} | "
+                                              f"{precise:.3f} |"))
+    rows.sort(key=lambda row: row[0])
+    return (["| set | half | page | ours | traf default | traf +favor_precision |", "|---|---|---|---|---|---|"]
+            + [line for gap, line in rows[:count] if gap < 0])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", action="append", choices=sorted(SETS), dest="sets",
                         help="run only this set (repeatable); default: every set that is available")
+    parser.add_argument("--half", choices=(*HALVES, "both"), default="both",
+                        help=f"run only this half of each set (split by seed {SPLIT_SEED!r}); default: both")
     parser.add_argument("--runs", type=int, default=3, help="timing runs per set and extractor (best is kept)")
     parser.add_argument("--json", action="store_true", help="also print the numbers as JSON")
     args = parser.parse_args(argv)
@@ -360,33 +316,35 @@ def main(argv: list[str] | None = None) -> int:
         if not marker.exists():
             print(f"skipping {name}: {marker} not found", file=sys.stderr)
             continue
-        pages = loader()
+        pages = [page for page in loader() if args.half == "both" or half_of(name, page.name) == args.half]
         runners = dict(EXTRACTORS) | {f"{column} (text only)": run for column, run in TEXT_ONLY.items()}
         results, seconds = timed(runners, pages, max(1, args.runs))
-        scores = {column: score(pages, results[column]) for column in EXTRACTORS}
+        halves = split_halves(name, pages, results)
+        for half_name, half in halves.items():
+            lines.extend(_half_rows(f"{name} {half_name} ({len(half.pages)})", half, columns))
         html_pages = sum(len(page.htmls) for page in pages)  # a multi-page article is several pages
-        label = f"{name} ({len(pages)})" if html_pages == len(pages) else f"{name} ({len(pages)}; {html_pages} pages)"
-        for metric in ORDER:
-            if metric not in scores["ours"]:
-                continue
-            cells = [_cell(metric, *scores[c][metric]) if metric in scores[c] else "–" for c in columns]
-            lines.append(f"| {label} | {metric} | " + " | ".join(cells) + " |")
-            label = ""
-        lines.extend(_speed_rows(label, html_pages, seconds, columns))
-        report[name] = {"pages": len(pages), "html_pages": html_pages, "scores": scores, "seconds": seconds}
+        lines.extend(_speed_rows(f"{name} ({html_pages} pages)", html_pages, seconds, columns))
+        report[name] = {"pages": len(pages), "html_pages": html_pages, "halves": halves, "seconds": seconds}
         print(f"done: {name}", file=sys.stderr)
     if len(report) > 1:
         total = sum(r["html_pages"] for r in report.values())
         seconds = {c: sum(r["seconds"][c] for r in report.values()) for c in report[next(iter(report))]["seconds"]}
         lines.extend(_speed_rows(f"all sets ({total})", total, seconds, columns))
+    print(f"halves: sha256 of {SPLIT_SEED!r}/set/page, parity\n")
     print("\n".join(lines))
+    print("\nThe ten pages where ours is furthest below plain trafilatura (body F1):")
+    print("\n".join(worst_pages(report)))
     verdicts = goals(report)
     print("\nGoals:")
     print("\n".join(f"  {line}" for line in verdicts))
     unmet = sum("NOT MET" in line for line in verdicts)
     print(f"\n{unmet} goal(s) NOT MET" if unmet else "\nevery goal met")
     if args.json:
-        print(json.dumps(report, indent=1, default=list))
+        print(json.dumps({name: {"pages": r["pages"], "seconds": r["seconds"],
+                                 "halves": {h: {"scores": half.scores, "page_f1": half.page_f1,
+                                                "pages": [page.name for page in half.pages]}
+                                            for h, half in r["halves"].items()}}
+                          for name, r in report.items()}, indent=1))
     return 0
 
 

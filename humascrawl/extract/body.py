@@ -10,10 +10,14 @@ On a private copy of the shared tree:
 3. :func:`trafilatura_lines` — trafilatura in precision mode without its fallback extractors
    (comments and tables off); only when that finds next to nothing and no post body stands out,
    trafilatura again with its fallbacks.
-4. Reconcile with the post body's own lines (:func:`container_lines`): when trafilatura missed
-   a good part of it, the container's lines are used; otherwise list items and short lines that
-   trafilatura took from outside it are dropped (:func:`trim_edges`), and opening/closing lines
-   it lost (a ``<br>`` dateline, a bold ``Sumber:``) are put back (:func:`restore_edges`).
+4. Reconcile with the post body's own lines (:func:`container_lines`), by which covers which
+   (:func:`.reconcile.reconcile`): a marked post body that is a sliver of the page (a quoted post classed
+   ``entry-content``) is no evidence, trafilatura runs on the whole page; a container that
+   trafilatura's text dwarfs and mostly lies outside of is a fragment (an author's note), trafilatura
+   wins; when trafilatura missed a good part of the container, the container's lines are used, less a
+   repeat of the article in it; otherwise list items and short lines that trafilatura took from outside
+   it are dropped (:func:`trim_edges`), and opening/closing lines it lost (a ``<br>`` dateline, a bold
+   ``Sumber:``) are put back (:func:`restore_edges`).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from trafilatura import bare_extraction
 from trafilatura.xml import xmltotxt
 
 from .document import empty_page
+from .reconcile import reconcile, restore_edges, strip_marker, trim_edges
 from .rules import Boilerplate
 from .text import clean_line, words
 
@@ -45,6 +50,10 @@ _X_LINK_TEXT = XPath(".//a/descendant::text()")
 _PROTECTED_TAGS = {"html", "body", "main"}
 # below this many words the quick trafilatura pass has failed: retry with its fallbacks
 _RETRY_BELOW_WORDS = 50
+# a marked post body under this many words, on a page with this many times its words, is a sliver (a quote)
+_SLIVER_WORDS, _SLIVER_SHARE = 100, 10
+# an article split into this many sibling blocks of one class is taken whole
+_SPLIT_BLOCKS = 3
 _SKIP_TAGS = {"script", "style", "noscript", "iframe", "form", "button", "select", "textarea", "svg",
               "figcaption", "template", "input", "object", "embed", "video", "audio", "canvas", "map"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
@@ -111,8 +120,25 @@ def find_container(tree: HtmlElement, attributed: list[HtmlElement] | None = Non
         if score < 400 or el.tag in _PROTECTED_TAGS:
             continue
         if _link_density(el, _text_len(el)) < 0.25:
-            return el
+            return _whole_of_split(el)
     return None
+
+
+def _whole_of_split(el: HtmlElement) -> HtmlElement:
+    """The element holding an article split into sibling blocks of one class (``article__block`` between ads and
+    embeds) when ``el`` is the biggest of them, else ``el``: one block is a fraction of the report."""
+    for block in (el, el.getparent()):
+        holder = block.getparent() if block is not None else None
+        cls = block.get("class") if block is not None else None
+        if holder is None or not cls or holder.tag in _PROTECTED_TAGS:
+            continue
+        alike = [sibling for sibling in holder if sibling.get("class") == cls]
+        if len(alike) < _SPLIT_BLOCKS:
+            continue
+        whole = _text_len(holder)
+        if whole >= 2 * _text_len(block) and _link_density(holder, whole) < 0.25:
+            return holder
+    return el
 
 
 def _drop(el: HtmlElement) -> None:
@@ -326,95 +352,6 @@ def trafilatura_lines(tree: HtmlElement, url: str | None, *, quick: bool = True)
     return [_table_row(line) for line in lines if line and not _TABLE_RULE.fullmatch(line)]
 
 
-def _coverage(part: Counter[str], whole: Counter[str]) -> float:
-    """Share of ``part``'s word tokens that also occur in ``whole`` (multiset)."""
-    total = sum(part.values())
-    return sum((part & whole).values()) / total if total else 0.0
-
-
-def _strip_marker(line: str) -> str:
-    return line[2:].lstrip() if line.startswith("- ") else line
-
-
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
-
-
-def _edge_key(line: str) -> str:
-    return " ".join(_strip_marker(line).lower().split())[:60]
-
-
-def trim_edges(lines: list[str], inside: str, limit: int = 5) -> list[str]:
-    """Drop short lines before the first / after the last line found in the post body.
-
-    ``inside`` is the container's text, lower-cased. Up to ``limit`` lines of under 200
-    characters are dropped at each end (headline boxes and menus above or below the post).
-    """
-    def outside(line: str) -> bool:
-        bare = " ".join(_strip_marker(line).lower().split())
-        return len(bare) < 200 and bare not in inside
-
-    start = 0
-    while start < min(limit, len(lines)) and outside(lines[start]):
-        start += 1
-    end = len(lines)
-    while end > start and len(lines) - end < limit and outside(lines[end - 1]):
-        end -= 1
-    if start == len(lines) or end == start:
-        return lines
-    return lines[start:end]
-
-
-def _same(a: str, b: str) -> bool:
-    return bool(a) and bool(b) and (a == b or a.startswith(b) or b.startswith(a))
-
-
-# a prose line: ends like a sentence or introduces a quote ("Rasulullah SAW bersabda :")
-_SENTENCE = re.compile(r"[.!?:]['\"”’)]*$")
-
-
-def restore_edges(lines: list[str], own: list[str], limit: int = 8, interior: bool = True) -> list[str]:
-    """Put back the post body's opening and closing lines that trafilatura dropped.
-
-    trafilatura tends to lose a dateline or lead written as loose ``<br>`` text before the first
-    ``<p>``, and short trailer lines (``Sumber: …`` in bold next to ``Editor: …``). Container lines
-    among its first and last ``limit`` that are missing from ``lines`` are inserted after the
-    nearest preceding container line that trafilatura kept. ``interior``: also a prose line (five words or
-    more, ending like a sentence) between two lines trafilatura kept — its precision mode drops short
-    paragraphs such as "Dari hadits Abu Hurairah ra, Rasulullah SAW bersabda :".
-    """
-    if not lines or not own:
-        return lines
-    keys = [_edge_key(line) for line in lines]
-    positions: dict[str, list[int]] = {}
-    for j, key in enumerate(keys):
-        positions.setdefault(key, []).append(j)
-    everything = " ".join(" ".join(line.lower().split()) for line in lines)
-    inserts: dict[int, list[str]] = {}
-    anchor = -1  # index in ``lines`` after which a missing container line goes
-    for index, line in enumerate(own):
-        key = _edge_key(line)
-        found = next((j for j in positions.get(key, ()) if j >= anchor), None)
-        if found is None:  # split or merged differently: a prefix match a little further on
-            start = max(anchor, 0)
-            found = next((j for j in range(start, min(len(keys), start + 40)) if _same(keys[j], key)), None)
-        if found is not None:
-            anchor = found
-            continue
-        edge = index < limit or index >= len(own) - limit
-        if not (edge or (interior and 0 <= anchor < len(lines) - 1 and _SENTENCE.search(line)
-                         and len(line.split()) >= 5)) or len(_LETTERS.findall(line)) < 2:
-            continue
-        if " ".join(line.lower().split()) not in everything:
-            inserts.setdefault(anchor, []).append(line)
-    if not inserts:
-        return lines
-    out = list(inserts.get(-1, []))
-    for j, line in enumerate(lines):
-        out.append(line)
-        out.extend(inserts.get(j, []))
-    return out
-
-
 def _trafilatura_on_post_body(container: HtmlElement, url: str | None) -> list[str]:
     """:func:`trafilatura_lines` on a page holding only the marked post body: the same lines as on the whole
     (pre-cleaned) page, at a fraction of the cost. The container goes back to its place afterwards."""
@@ -431,6 +368,16 @@ def _trafilatura_on_post_body(container: HtmlElement, url: str | None) -> list[s
             container.tail = tail
 
 
+def _page_words(tree: HtmlElement) -> int:
+    return len(tree.text_content().split())
+
+
+def _dwarfed(own_words: int, tree: HtmlElement) -> bool:
+    """Is a marked post body only a sliver of the page (a quoted post or a teaser classed ``entry-content`` while
+    the article itself is elsewhere)? Then it is no evidence for where the article is."""
+    return own_words < _SLIVER_WORDS and _page_words(tree) > _SLIVER_SHARE * max(own_words, 1)
+
+
 def extract_lines(tree: HtmlElement, url: str | None, rules: Boilerplate, *, in_place: bool = False) -> list[str]:
     """The article's lines before the boilerplate filter. ``in_place``: work on ``tree`` itself (it is left
     pruned) instead of a copy — for a caller that reads nothing more from it."""
@@ -439,34 +386,20 @@ def extract_lines(tree: HtmlElement, url: str | None, rules: Boilerplate, *, in_
     container = find_container(work, attributed)
     preclean(work, rules, container, attributed)
     flatten_layout_tables(work, container)
-    if container is not None and _container_rank(container) is not None:
-        lines = _trafilatura_on_post_body(container, url)
-    else:
-        lines = trafilatura_lines(work, url)
-    got_tokens = Counter(words(" ".join(lines)))
     own = container_lines(container) if container is not None else []
     own_tokens = Counter(words(" ".join(own)))
-    own_words, got = sum(own_tokens.values()), sum(got_tokens.values())
-    if got < _RETRY_BELOW_WORDS and own_words < max(_RETRY_BELOW_WORDS, len(work.text_content().split()) * 0.15):
+    own_words = sum(own_tokens.values())
+    marked = container is not None and _container_rank(container) is not None and not _dwarfed(own_words, work)
+    lines = _trafilatura_on_post_body(container, url) if marked else trafilatura_lines(work, url)
+    got_tokens = Counter(words(" ".join(lines)))
+    got = sum(got_tokens.values())
+    if got < _RETRY_BELOW_WORDS and own_words < max(_RETRY_BELOW_WORDS, _page_words(work) * 0.15):
         # the quick pass failed and no post body stands out: trafilatura with its fallbacks
         retry = trafilatura_lines(work, url, quick=False)
         retry_tokens = Counter(words(" ".join(retry)))
         if sum(retry_tokens.values()) > got:
-            lines, got_tokens, got = retry, retry_tokens, sum(retry_tokens.values())
-    if container is None:
-        return [_strip_marker(line) for line in lines]
-    if own_words >= 25:
-        covered = _coverage(own_tokens, got_tokens)
-        if got < 15 or (covered < 0.8 and (covered >= 0.3 or got < own_words)):
-            return own
-        if _container_rank(container) is not None or own_words >= got // 2:
-            # list items trafilatura took from outside the post body are headline lists
-            inside = " ".join(own).lower()
-            lines = [line for line in lines if not line.startswith("- ") or line[2:].lower() in inside]
-            lines = trim_edges(lines, inside)
-        if _container_rank(container) is not None:
-            lines = restore_edges([_strip_marker(line) for line in lines], own)
-        elif own_words >= got // 2:
-            # a post body found by its text alone: only prose lines between lines trafilatura kept
-            lines = restore_edges([_strip_marker(line) for line in lines], own, limit=0)
-    return [_strip_marker(line) for line in lines]
+            lines, got_tokens = retry, retry_tokens
+    if container is not None:
+        lines = reconcile(lines, own, got_tokens, own_tokens, marked,
+                           balanced=lambda: trafilatura_lines(work, url, quick=False))
+    return [strip_marker(line) for line in lines]

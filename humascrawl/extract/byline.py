@@ -84,18 +84,37 @@ _NOT_NAME = re.compile(r"\b(?:bagikan|share|berita|beranda|home|komentar|comment
                        r"category|tags?|label|baca|menit|jam|hari|minggu|bulan|tahun|ago|lalu|wib|wita|wit)\b", re.I)
 
 
+# inline markup inside a header credit ("<span>Editor:</span> <a>Dewi Kartika</a>")
+_INLINE = {"a", "b", "strong", "span", "em", "i", "small", "img", "font", "u"}
+# a theme's credit label without its colon ("Editor Dewi Kartika", "REPORTER Hendra"): a colon is put in
+_BARE_CREDIT = re.compile(r"^(?P<key>editor|redaktur|reporter|penulis|pewarta|wartawan|kontributor)\s*:?\s+(?=[A-Z])",
+                          re.I)
+
+
+def _header_text(el: HtmlElement) -> str | None:
+    """A short element's text, if it is a leaf or holds only inline markup (a theme's meta item)."""
+    if not len(el):
+        return " ".join((el.text or "").split())
+    if any(not isinstance(child.tag, str) or child.tag not in _INLINE or len(child) for child in el):
+        return None
+    text = " ".join(el.text_content().split())
+    return text if len(text) <= 160 else None
+
+
 def header_lines(after: list[HtmlElement]) -> list[str]:
     """Short texts printed between the headline and the post body ("Reporter: X | Editor: Y", the date line):
     the credit lines some CMSs put above the text instead of below it. ``after``: the elements after the
-    headline (:func:`.regions.after_headline`); only leaf elements count."""
+    headline (:func:`.regions.after_headline`); leaf elements and theme meta items (a label and a linked name,
+    "<span>Editor:</span> <a>Dewi Kartika</a>") count."""
     lines: list[str] = []
     for el in after:
-        if len(el):
-            continue
-        text = " ".join((el.text or "").split())
-        if len(text) > 300:
+        if not len(el) and len(" ".join((el.text or "").split())) > 300:
             break  # the post body
-        if text and len(text) <= 160 and ":" in text:
+        text = _header_text(el)
+        if not text or len(text) > 160:
+            continue
+        text = _BARE_CREDIT.sub(lambda m: f"{m.group('key')}: ", text, count=1)
+        if ":" in text and text not in lines:
             lines.append(text)
     return lines
 

@@ -39,6 +39,7 @@ _HUMAS = re.compile(
 _TAGGED_HUMAS = re.compile(r"^[\w*]{1,6}\s*/\s*(?P<rest>.+)$")
 _TAG = re.compile(r"^(?=.*[A-Za-z*])[\w*][\w*.&'/ -]{0,29}$")
 _SEPARATOR_LINE = re.compile(r"^[\s*#~_=.•-]{2,}$")
+_INNER_BYLINE_MAX = 100
 
 
 @dataclass
@@ -163,4 +164,22 @@ def split_credits(lines: list[str]) -> tuple[list[str], Credits]:
             break
         credits.merge(found)
         lines.pop(0)
-    return lines, credits
+    return _take_inner_bylines(lines, credits), credits
+
+
+_PERSON_KEYS = re.compile(r"^(?:reporter|penulis|pewarta|wartawan|kontributor|laporan|editor|redaktur)\b", re.I)
+
+
+def _take_inner_bylines(lines: list[str], credits: Credits) -> list[str]:
+    """The lines without a short ``Reporter: X`` / ``Penulis: X`` / ``Pewarta: X`` / ``Editor: X`` line among
+    them (a theme printing the writer after the lead, under the dateline): the person is credited, the line
+    is no article text. Lines that end in a later trailer were taken from the end already."""
+    kept = []
+    for line in lines:
+        if len(line) <= _INNER_BYLINE_MAX and _PERSON_KEYS.match(line):
+            found = parse_credit_line(line)
+            if found and not set(found) - {"author", "editor"}:
+                credits.merge(found)
+                continue
+        kept.append(line)
+    return kept

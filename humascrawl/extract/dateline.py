@@ -45,6 +45,8 @@ _OUTLET_FIRST = [
     re.compile(rf"^(?P<outlet>[\w.-]+)\s*,\s*(?P<place>{_PLACE})\s*{_DASH}\s*"),
     re.compile(rf"^(?P<outlet>[\w.-]+)\s*\((?P<place>{_PLACE})\)\s*{_DASH}\s*"),
 ]
+# how far into the lead a place alone on the dateline's line must be named
+_LEAD_CHARS = 400
 _DOMAINISH = re.compile(r"\.[a-z]{2,}\b|news|online|post|pos\b|times|media|tv\b|antara|\bid\b", re.I)
 _NOT_PLACE = re.compile(
     r"^(?:Kapolres\w*|Kapolda|Kapolsek\w*|Kasat\w*|Kasi|Kabid\w*|Polres\w*|Polda|Polsek\w*|AKBP|AKP|Kompol|Iptu|Ipda|"
@@ -69,10 +71,16 @@ def _outlet_like(value: str, site_keys: set[str]) -> bool:
     return bool(_DOMAINISH.search(value)) or any(k and (k in key or key in k) for k in site_keys if len(key) >= 4)
 
 
-def parse_dateline(paragraph: str, site_keys: set[str] | None = None) -> tuple[str | None, str]:
+def _named_in(place: str, text: str) -> bool:
+    """Does the text name the place ("Polres Kubu Raya")? A writer's name under a byline dash is seldom repeated."""
+    return bool(text) and re.search(rf"(?<!\w){re.escape(place.strip(' ,.'))}(?!\w)", text[:_LEAD_CHARS], re.I) is not None
+
+
+def parse_dateline(paragraph: str, site_keys: set[str] | None = None, following: str = "") -> tuple[str | None, str]:
     """(place, rest of the paragraph); (None, paragraph) when there is no dateline.
 
-    An opening that names only the outlet ("KapanLagi.com - …") is removed with place None.
+    An opening that names only the outlet ("KapanLagi.com - …") is removed with place None. ``following``: the
+    next paragraph, for a dateline alone on its line (malformed markup split it from the lead).
     """
     keys = site_keys or set()
     head = paragraph[:120]
@@ -94,9 +102,11 @@ def parse_dateline(paragraph: str, site_keys: set[str] | None = None) -> tuple[s
         rest = paragraph[match.end():]
         if index == 2 and not rest[:1].strip() and rest.strip()[:1].islower():
             continue
-        if index == 2 and not rest.strip() and not place.isupper() and " " in place:
-            continue  # "Jeane Pattiasina —" alone on its line is a byline; "KETAPANG -" and "Ketapang -" are datelines
-        if _outlet_like(place, keys) and "." in place or _key(place) in keys:
+        if index == 2 and not rest.strip() and not place.isupper() and " " in place and not _named_in(place, following):
+            # "Jeane Pattiasina —" alone on its line is a byline; "KETAPANG -", "Ketapang -" and "Kubu Raya –" over
+            # a lead that names Kubu Raya are datelines
+            continue
+        if _outlet_like(place, keys) and "." in place.rstrip(".") or _key(place) in keys:
             return None, rest.lstrip(" ,.-–—")  # "KapanLagi.com - …": an outlet, not a place
         return title_case_place(place), rest.lstrip(" ,.-–—")
     return None, paragraph
@@ -107,7 +117,7 @@ def split_dateline(lines: list[str], site: str | None = None, site_name: str | N
     if not lines:
         return None, lines
     keys = {re.sub(r"[^a-z0-9]", "", v.lower()) for v in (site, site_name, (site or "").split(".")[0]) if v}
-    place, rest = parse_dateline(lines[0], keys)
+    place, rest = parse_dateline(lines[0], keys, lines[1] if len(lines) > 1 else "")
     if rest == lines[0]:
         return None, lines
     return place, ([rest] if rest.strip() else []) + lines[1:]

@@ -32,7 +32,7 @@ from .text import clean_inline, content_hash, join_paragraphs
 __all__ = ["EXTRACTOR_VERSION", "ARTICLE_FIELDS", "extract_article", "check_rules"]
 
 #: Bump whenever the output for the same input changes (the archive re-extracts on a new version).
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 ARTICLE_FIELDS = (
     "url", "canonical_url", "site", "site_name", "title", "published", "modified", "author", "editor",

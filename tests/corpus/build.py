@@ -69,6 +69,11 @@ class Spec:
     pages: list[list[int]] | None = None  # multi-page: paragraph indices per page
     page_urls: list[str] | None = None
     batch: str = "dev"
+    page_id: str | None = None  # a release another outlet republished: its own page id
+
+    @property
+    def id(self) -> str:
+        return self.page_id or self.article
 
 
 def blogger_url(host: str, article: str, suffix: str = "") -> str:
@@ -271,6 +276,32 @@ SPECS: list[Spec] = [
          wp_url("malangraya24.com", "malang-tertib"), dateline="upper-dash", trailer="penulis-pipe-editor",
          byline="Bagus Wicaksono", author="Bagus Wicaksono", editor="Anik", opts={"variant": "en"},
          pages=[[0, 1], [2, 3]], batch="holdout"),
+    # ==== issue 12: credits in the header's meta block or after the lead, datelines in malformed markup; releases
+    # republished by other outlets (each page its own id)
+    Spec("kuburaya-narkoba", "wp-jnews", "wartakapuas.online", "Warta Kapuas", "Wartakapuas.online",
+         wp_url("wartakapuas.online", "kuburaya-narkoba"), page_id="kuburaya-narkoba-jnews", dateline="place-alone",
+         byline="Redaksi", author="Hendra Saputra", editor="Dewi Kartika", batch="issue12",
+         opts={"meta": '<div class="jeg_meta_author jeg_meta_reporter"><span class="meta_text">Reporter</span> '
+                       '<a href="/author/hendra/">Hendra Saputra</a></div><div class="jeg_meta_author jeg_meta_editor">'
+                       '<span class="meta_text">Editor:</span> <a href="/author/dewi/">Dewi Kartika</a></div>'}),
+    Spec("sanggau-kryd", "wp-soledad", "suaralandak.com", "Suara Landak", "Suara Landak",
+         wp_url("suaralandak.com", "sanggau-kryd"), page_id="sanggau-kryd-soledad", dateline="paren-outlet-strong",
+         byline="Admin", author="Yohanes Ding", batch="issue12", opts={"inner_byline": "Pewarta: Yohanes Ding"}),
+    Spec("mempawah-senpi", "blogger-magazine", "www.kalbarupdate.com", "Kalbar Update", "KalbarUpdate.com",
+         blogger_url("www.kalbarupdate.com", "mempawah-senpi"), page_id="mempawah-senpi-blogger",
+         dateline="upper-dash-unclosed-b", byline="Kalbar Update", author="Rina Marlina", editor="Lisa Anggraini",
+         batch="issue12",
+         opts={"theme": "sora", "comments": "belum", "share": "Bagikan:", "related": "Artikel Terkait", "date": "time",
+               "inner_byline": "PENULIS : Rina Marlina",
+               "meta": "<span class='post-editor'>Editor: <b>Lisa Anggraini</b></span>"}),
+    Spec("palangkaraya-sabu", "wp-newspaper", "borneonews7.id", "Borneo News 7", "BorneoNews7.id",
+         wp_url("borneonews7.id", "palangkaraya-sabu"), page_id="palangkaraya-sabu-newspaper",
+         dateline="upper-dash-unclosed-p", byline="admin", editor="Yusuf Ramadhan", batch="issue12",
+         opts={"meta": '<div class="td-post-editor"><span>REDAKTUR</span> <a href="#">Yusuf Ramadhan</a></div>'}),
+    Spec("ketapang-karhutla", "wp-jnews", "wartakapuas.online", "Warta Kapuas", "Wartakapuas.online",
+         wp_url("wartakapuas.online", "ketapang-karhutla"), page_id="ketapang-karhutla-jnews",
+         dateline="outlet-dotdash-bold", byline="Warta Kapuas", author="Agus Salim", batch="issue12",
+         opts={"inner_byline": "Reporter: Agus Salim"}),
 ]
 
 
@@ -296,6 +327,8 @@ def render(spec: Spec) -> tuple[list[tuple[str, str, str]], dict, list[str]]:
     credit = trailer(spec.trailer, a.source, spec.author, spec.editor)
     paras = [esc(p) for p in a.paras]
     paras[0] = line_html + paras[0]
+    if spec.opts.get("inner_byline"):  # "Pewarta: X" printed as a paragraph after the lead
+        paras.insert(1, esc(spec.opts["inner_byline"]))
     paras[-1] = paras[-1] + credit.tail
     labels = list(a.labels) if spec.labels else []
     ctx = Ctx(a=a, host=spec.host, name=spec.name, outlet=spec.outlet, url=spec.url,
@@ -308,10 +341,11 @@ def render(spec: Spec) -> tuple[list[tuple[str, str, str]], dict, list[str]]:
     else:
         urls = [spec.url]
         htmls = [RENDER[spec.template](ctx)]
-    files = [(f"{spec.article}.html" if len(htmls) == 1 else f"{spec.article}-p{i}.html", u, h)
+    files = [(f"{spec.id}.html" if len(htmls) == 1 else f"{spec.id}-p{i}.html", u, h)
              for i, (u, h) in enumerate(zip(urls, htmls), start=1)]
     fields = dict(credit.fields)
-    if spec.opts.get("top"):  # credits printed above the text ("Reporter: X | Editor: Y")
+    if spec.opts.get("top") or spec.opts.get("meta") or spec.opts.get("inner_byline"):
+        # credits printed above the text ("Reporter: X | Editor: Y"), in the header's meta block, or after the lead
         fields.setdefault("author", spec.author)
         fields.setdefault("editor", spec.editor)
     host = spec.host[4:] if spec.host.startswith("www.") else spec.host[2:] if spec.host.startswith("m.") else spec.host
@@ -346,7 +380,7 @@ def main() -> int:
         for name, _, html in files:
             (PAGES / name).write_text(html, encoding="utf-8")
         template = spec.template if not spec.pages else f"multipage-{spec.opts['variant']}"
-        index.append({"id": spec.article, "template": template, "family": FAMILY[spec.template], "batch": spec.batch,
+        index.append({"id": spec.id, "template": template, "family": FAMILY[spec.template], "batch": spec.batch,
                       "files": [f"pages/{name}" for name, _, _ in files], "urls": [u for _, u, _ in files],
                       "truth": truth, "leaks": leaks})
     (HERE / "truth.json").write_text(json.dumps(index, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -190,6 +190,13 @@ def dateline(style: str, place: str | None, outlet: str, when: datetime | None =
         "em-dash": (f"<strong>{esc(place)}</strong> — ", f"{place} — "),
         "outlet-paren-place": (f"<b>{esc(outlet)} ({esc(place)})</b> – ", f"{outlet} ({place}) – "),
         "upper-pipe": (f"<strong>{esc(up)} |</strong> ", f"{up} | "),
+        # malformed markup and odd punctuation (issue 12): a bold outlet with ".-", an unclosed <b>, an unclosed
+        # <b> and <p> that split the dateline from the lead, the place alone in its own paragraph
+        "outlet-dotdash-bold": (f"<b>{esc(place)}, {esc(outlet)}.-</b> ", f"{place}, {outlet}.- "),
+        "upper-dash-unclosed-b": (f"<b>{esc(up)} – ", f"{up} – "),
+        "paren-outlet-strong": (f"<strong>{esc(place)} ({esc(outlet)}) -</strong> ", f"{place} ({outlet}) - "),
+        "upper-dash-unclosed-p": (f"<b>{esc(up)} –<p>", f"{up} –"),
+        "place-alone": (f"{esc(place)} –</p><p>", f"{place} –"),
     }
     html, plain = forms[style]
     return html, plain if plain is not None else html

@@ -195,7 +195,7 @@ def blogger_magazine(ctx: Ctx) -> str:
              "text": f"<span class='tanggal-post'>{id_long(pub)} - {hhmm(pub)} {('WIB', 'WITA', 'WIT')[int(pub.utcoffset().total_seconds() // 3600) - 7]}</span>",
              "jsonld": f"<span class='p-date'>{id_date(pub)}</span>"}[date_kind]
     author_html = (f"<span class='post-author'><span class='by'>Oleh</span> <a class='author-name' href='https://www.blogger.com/"
-                   f"profile/0913' rel='author'>{esc(ctx.byline)}</a></span>" if ctx.byline else "")
+                   f"profile/0913' rel='author'>{esc(ctx.byline)}</a></span>" if ctx.byline else "") + o.get("meta", "")
     crumbs_label = ctx.labels[0] if ctx.labels else "Berita"
     crumbs = (f"<nav class='breadcrumbs' id='breadcrumb'><a href='https://{ctx.host}/'>Beranda</a> <span>›</span> "
               f"<a href='https://{ctx.host}/search/label/{attr(crumbs_label)}'>{esc(crumbs_label)}</a> <span>›</span> "

@@ -156,7 +156,7 @@ def wp_soledad(ctx: Ctx) -> str:
             f'<a class="penci-cat-name" href="#" rel="category tag">{esc(ctx.labels[0] if ctx.labels else "Berita")}</a></span></div>'
             f'<h1 class="post-title single-post-title entry-title">{esc(a.title)}</h1><div class="post-box-meta-single">'
             f'<span class="author-post byline"><span class="author vcard">oleh <a class="author-url url fn n" href="#">{esc(ctx.byline or "")}'
-            f'</a></span></span><span><time class="entry-date published" datetime="{iso(pub)}">{id_date(pub)}</time></span></div></div>'
+            f'</a></span></span>{ctx.opts.get("meta", "")}<span><time class="entry-date published" datetime="{iso(pub)}">{id_date(pub)}</time></span></div></div>'
             f'<div class="post-entry blockquote-style-1"><div class="inner-post-entry entry-content" id="penci-post-entry-inner">\n'
             f'{_content(ctx)}\n<div class="penci-single-link-pages"></div><div class="post-tags">'
             + "".join(f'<a href="https://{ctx.host}/tag/{slug(t)}/" rel="tag">{esc(t)}</a>' for t in ctx.labels[1:])
