@@ -31,9 +31,10 @@ REAL_PAGES = ROOT.parent / "shared" / "real-pages"
 sys.path.insert(0, str(ROOT))
 
 import humascrawl.extract.pipeline as pipeline  # noqa: E402
-import humascrawl.storage.archive as archive  # noqa: E402
+import humascrawl.storage.writer as writer  # noqa: E402
 from humascrawl.clusters import to_bytes  # noqa: E402
-from pipelines import extract as worker  # noqa: E402
+from humascrawl.pipelines import extract as worker  # noqa: E402
+from humascrawl.storage.articles import decompress  # noqa: E402
 
 HINTS = {"modified": "2026-11-01", "tz": None}  # what a sitemap source hands the worker
 # the steps timed: (module, function name) as the worker calls them
@@ -41,7 +42,7 @@ STEPS = [(pipeline, name) for name in (
     "parse_document", "collect_page_meta", "read_metadata", "page_dates", "caption_texts", "extract_lines",
     "filter_lines", "drop_title_echo", "drop_captions", "choose_language", "split_credits", "split_dateline",
     "find_units", "find_persons", "infer_tz", "find_event_date", "content_hash")] + [
-    (archive, "compress"), (archive, "signature")]
+    (writer, "compress"), (writer, "signature")]
 
 
 def pages() -> list[tuple[str, bytes]]:
@@ -68,7 +69,7 @@ def output(article: dict[str, Any], prepared: dict[str, Any] | None) -> dict[str
     if prepared is not None:
         sig = prepared["signature"]
         out["_prepared"] = {"body_size": prepared["body_size"], "body_sha256": prepared["body_sha256"],
-                            "body_roundtrip": archive.decompress(prepared["body"]) is not None,
+                            "body_roundtrip": decompress(prepared["body"]) is not None,
                             "signature": None if sig is None else to_bytes(sig).hex()}
     return out
 
