@@ -43,3 +43,5 @@ ARTICLE_FIELDS = (
     "author", "editor", "source_credit", "dateline", "event_date", "text",
     "labels", "units", "persons", "language", "content_hash", "cluster",
 )
+# What extraction yields for a page: the public fields but the cluster, which the archive assigns.
+EXTRACTED_FIELDS = tuple(name for name in ARTICLE_FIELDS if name != "cluster")

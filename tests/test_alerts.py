@@ -23,7 +23,7 @@ from humascrawl.alerts.run import run_alerts
 from humascrawl.alerts.webhook import Delivery, post_json
 from humascrawl.config import Source
 from humascrawl.filters import ArticleFilter
-from humascrawl.items import ARTICLE_FIELDS, FetchedPage
+from humascrawl.items import EXTRACTED_FIELDS, FetchedPage
 from humascrawl.storage.alerts import insert_matches_if_absent
 from humascrawl.storage.archive import Archive
 from humascrawl.storage.locks import CrawlLease
@@ -36,7 +36,7 @@ SOURCES = [Source(name="kalimantanpost", url="https://www.kalimantanpost.online/
 def page(slug: str, title: str, body: str, *, site: str = "kalimantanpost.online", source: str = "kalimantanpost",
          published: str = "2024-05-15T10:00:00+07:00", units=(), url: str | None = None) -> FetchedPage:
     url = url or f"https://www.{site}/2024/05/{slug}.html"
-    article = {name: None for name in ARTICLE_FIELDS if name != "cluster"}
+    article = {name: None for name in EXTRACTED_FIELDS}
     article.update(url=url, canonical_url=url, site=site, site_name=site.capitalize(), title=title, text=body,
                    published=published, units=list(units), labels=[], persons=[], language="id",
                    content_hash=f"hash-{slug}-{len(body)}-{hash(title) & 0xffff}", extractor_version="test")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from humascrawl.extract import ARTICLE_FIELDS, EXTRACTOR_VERSION, extract_article
+from humascrawl.extract import EXTRACTED_FIELDS, EXTRACTOR_VERSION, extract_article
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 SEED_URL = "https://www.kalimantanpost.online/2024/05/humas-polres-ketapang-ikuti-rakernis.html"
@@ -46,7 +46,7 @@ def _no_boilerplate(text):
 
 
 def test_the_article_has_exactly_the_interface_fields(seed):
-    assert tuple(seed) == ARTICLE_FIELDS
+    assert tuple(seed) == EXTRACTED_FIELDS
     assert "cluster" not in seed
     assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION
 

@@ -18,7 +18,7 @@ from sqlalchemy import select, text
 from conftest import PG_ADMIN_URL, run_cli
 from humascrawl.config import Source
 from humascrawl.filters import FACET_KINDS, ArticleFilter
-from humascrawl.items import ARTICLE_FIELDS, FetchedPage
+from humascrawl.items import ARTICLE_FIELDS, EXTRACTED_FIELDS, FetchedPage
 from humascrawl.search import QueryError, facets, matching_ids, per_day, search
 from humascrawl.search.backends import TOKEN_LETTER
 from humascrawl.search.query import And, Not, Or, Term, parse, positive_terms, to_fts5, to_tsquery
@@ -189,7 +189,7 @@ ARTICLES = {
 def fetched(key: str, **changes) -> FetchedPage:
     spec = {**ARTICLES[key], **changes}
     url = f"https://www.{spec['site']}/2024/05/{key}.html"
-    article = {name: None for name in ARTICLE_FIELDS if name != "cluster"}
+    article = {name: None for name in EXTRACTED_FIELDS}
     article.update(url=url, canonical_url=url, site_name=spec["site"].capitalize(), language="id",
                    source_credit="Humas Polres Ketapang" if key == "sabu" else None,
                    content_hash=f"hash-{key}-{len(spec['text'])}", persons=[], extractor_version="test")

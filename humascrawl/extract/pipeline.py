@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from humascrawl.items import EXTRACTED_FIELDS
+
 from .body import caption_texts, drop_captions, extract_lines
 from .boilerplate import drop_title_echo, filter_lines
 from .credits import parse_credit_line, split_credits
@@ -29,16 +31,10 @@ from .metadata import choose_language, collect_page_meta, read_metadata
 from .rules import boilerplate_for
 from .text import clean_inline, content_hash, join_paragraphs
 
-__all__ = ["EXTRACTOR_VERSION", "ARTICLE_FIELDS", "extract_article", "check_rules"]
+__all__ = ["EXTRACTOR_VERSION", "EXTRACTED_FIELDS", "extract_article", "check_rules"]
 
 #: Bump whenever the output for the same input changes (the archive re-extracts on a new version).
 EXTRACTOR_VERSION = "4"
-
-ARTICLE_FIELDS = (
-    "url", "canonical_url", "site", "site_name", "title", "published", "modified", "author", "editor",
-    "source_credit", "dateline", "event_date", "text", "labels", "units", "persons", "language", "content_hash",
-)
-
 
 def check_rules(rules: dict[str, Any] | None = None, source: str | None = None) -> None:
     """Compile every rule extraction uses, ``data/rules/*.toml`` and a source's own, so that a bad one stops the
@@ -68,7 +64,7 @@ def extract_article(
     hints: dict[str, Any] | None = None,
     rules: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Extract one article page into the archive's fields (see ``ARTICLE_FIELDS``).
+    """Extract one article page into the archive's fields (see ``EXTRACTED_FIELDS``).
 
     ``hints`` (feed/API metadata: title, published, modified, author, labels, site_name, tz)
     win over the page. ``rules`` are the source's extra rules (``boilerplate`` regexes, ``tz``).

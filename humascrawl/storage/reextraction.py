@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from sqlalchemy import select
 
-from humascrawl.items import ARTICLE_FIELDS
+from humascrawl.items import EXTRACTED_FIELDS
 from humascrawl.storage.articles import utc_instant
 from humascrawl.storage.clusters import recluster
 from humascrawl.storage.models import Article, RawPage, SourceRow
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from humascrawl.storage.archive import Archive
 
 # Identity and archive-only fields never come from re-extraction.
-COMPARED = tuple(f for f in ARTICLE_FIELDS if f not in ("url", "canonical_url", "cluster"))
+COMPARED = tuple(f for f in EXTRACTED_FIELDS if f not in ("url", "canonical_url"))
 # What an article's cluster rests on: its text's signature, and the facts that keep look-alikes apart.
 CLUSTERED_BY = {"text", "units", "event_date"}
 _NOT_NULL = ("text", "labels", "units", "persons")  # columns stored empty, never NULL

@@ -15,14 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
 from humascrawl.clusters import facts, signature
-from humascrawl.items import ARTICLE_FIELDS, FetchedPage
+from humascrawl.items import EXTRACTED_FIELDS, FetchedPage
 from humascrawl.storage.articles import article_to_dict, compress, utc_instant
 from humascrawl.storage.clusters import index_signature
 from humascrawl.storage.models import Article, ArticleAlias, ArticleVersion, RawPage, SourceRow, utcnow
 from humascrawl.urls import canonicalize
 
 # Article columns that come straight from the extractor's output.
-_EXTRACTED = tuple(f for f in ARTICLE_FIELDS if f not in ("url", "canonical_url", "cluster"))
+_EXTRACTED = tuple(f for f in EXTRACTED_FIELDS if f not in ("url", "canonical_url"))
 
 
 def prepare_page(body: bytes, article: dict[str, Any]) -> dict[str, Any]:
