@@ -8,6 +8,7 @@ directory, never inside site-packages.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -30,3 +31,9 @@ WEBHOOK_ATTEMPTS = 3  # attempts per webhook
 # Recent runs of each source the health checks read (`status --history`); the thresholds themselves are the
 # field defaults of humascrawl.health.Thresholds.
 HEALTH_HISTORY_RUNS = 30
+
+
+def extraction_workers(requested: int | None) -> int:
+    """Extraction processes for a crawl (``HUMASCRAWL_EXTRACT_WORKERS``) or ``reextract --workers``:
+    0 or None means one per core; 1 means in the calling process."""
+    return requested or os.cpu_count() or 1

@@ -9,12 +9,12 @@ afresh, so the near-duplicate index always describes the stored text.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from humascrawl.defaults import extraction_workers
 from humascrawl.extract import EXTRACTOR_VERSION, ExtractionError
 from humascrawl.extract.multipage import extract_archived
 from humascrawl.storage.archive import Archive
@@ -50,7 +50,7 @@ def _extract(job: RawPageJob) -> tuple[int, dict[str, Any] | None, str | None]:
 def reextract(archive: Archive, *, source: str | None = None, dry_run: bool = False, workers: int | None = None,
               batch: int = 200, on_batch: Callable[[ReextractReport], None] | None = None) -> ReextractReport:
     report = ReextractReport()
-    workers = workers or os.cpu_count() or 1
+    workers = extraction_workers(workers)
     pool = ProcessPoolExecutor(workers) if workers > 1 else None
     try:
         for jobs in raw_page_batches(archive, source, batch):

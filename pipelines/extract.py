@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any, Callable
 
 from scrapy.exceptions import DropItem
 
 from humascrawl.crawl.workers import ProcessPool, TaskTimeout, WorkerDied, time_limit
 from humascrawl.config import ConfigError
+from humascrawl.defaults import extraction_workers
 from humascrawl.extract import EXTRACTOR_VERSION, ExtractionError
 from humascrawl.extract.dates import warm_up_htmldate
 from humascrawl.extract.multipage import extract_archived
@@ -84,8 +84,8 @@ _SHARED_POOLS = _SharedPools()
 
 
 class ExtractPipeline:
-    """Extract each page in a process pool (``HUMASCRAWL_EXTRACT_WORKERS``; 1 = in-process), at most
-    ``HUMASCRAWL_MAX_PAGE_BYTES`` a page and ``HUMASCRAWL_EXTRACT_TIMEOUT`` seconds a page (in-process: an
+    """Extract each page in a process pool (``HUMASCRAWL_EXTRACT_WORKERS``, read by
+    ``defaults.extraction_workers``), at most ``HUMASCRAWL_MAX_PAGE_BYTES`` a page and ``HUMASCRAWL_EXTRACT_TIMEOUT`` seconds a page (in-process: an
     alarm interrupts the extraction)."""
 
     def __init__(self, crawler, workers: int, time_limit: float | None, max_bytes: int):
@@ -97,7 +97,7 @@ class ExtractPipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        workers = crawler.settings.getint("HUMASCRAWL_EXTRACT_WORKERS") or os.cpu_count() or 1
+        workers = extraction_workers(crawler.settings.getint("HUMASCRAWL_EXTRACT_WORKERS"))
         return cls(crawler, workers, *extract_limits(crawler.settings.get))
 
     def open_spider(self, spider=None) -> None:
