@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 REAL_PAGES = ROOT.parent / "shared" / "real-pages"
 sys.path.insert(0, str(ROOT))
 
-import humascrawl.extract.pipeline as pipeline  # noqa: E402
+import humascrawl.extract.article as pipeline  # noqa: E402
 import humascrawl.storage.writer as writer  # noqa: E402
 from humascrawl.clusters import to_bytes  # noqa: E402
 from humascrawl.pipelines import extract as worker  # noqa: E402

@@ -14,7 +14,7 @@ def command(sources_path: str | None) -> None:
     """Validate the sources file (and the extraction rules in data/rules) and list its sources."""
     from rich.table import Table
 
-    from humascrawl.extract.pipeline import check_rules
+    from humascrawl.extract.article import check_rules
 
     table = Table(title=str(sources_path or SOURCES_SHOWN), title_justify="left")
     for column in ("name", "platform", "url", "tz", "labels", "enabled"):

@@ -15,7 +15,7 @@ from humascrawl.config import ConfigError, Source
 from humascrawl.crawl import shared_archive
 from humascrawl.crawl.bounds import abandon_downloads, note_error, validate_bounds
 from humascrawl.crawl.politeness import validate_settings
-from humascrawl.extract.pipeline import check_rules
+from humascrawl.extract.article import check_rules
 from humascrawl.pipelines.extract import extract_limits
 from humascrawl.storage.locks import CrawlLease
 from humascrawl.spiders.blogger import BloggerSpider

@@ -14,6 +14,6 @@ long as no predicate on that step is positional (``[1]``, ``position()``, ``last
 """
 
 from .errors import ExtractionError
-from .pipeline import EXTRACTED_FIELDS, EXTRACTOR_VERSION, extract_article
+from .article import EXTRACTED_FIELDS, EXTRACTOR_VERSION, extract_article
 
 __all__ = ["extract_article", "ExtractionError", "EXTRACTOR_VERSION", "EXTRACTED_FIELDS"]

@@ -8,7 +8,7 @@ from humascrawl.items import PAGE_BREAK
 
 from .entities import find_persons, find_units
 from .errors import ExtractionError
-from .pipeline import extract_article
+from .article import extract_article
 from .text import content_hash, join_paragraphs
 
 # Fields a later page may supply when the first lacks them.

@@ -1,4 +1,4 @@
-"""The extraction pipeline: compose the steps into one article dict.
+"""One article from one page: `extract_article` composes the extraction steps into the article's fields.
 
 Each step is a pure function in its own module; this module only wires them:
 
