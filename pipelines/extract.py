@@ -85,8 +85,8 @@ _SHARED_POOLS = _SharedPools()
 
 class ExtractPipeline:
     """Extract each page in a process pool (``HUMASCRAWL_EXTRACT_WORKERS``, read by
-    ``defaults.extraction_workers``), at most ``HUMASCRAWL_MAX_PAGE_BYTES`` a page and ``HUMASCRAWL_EXTRACT_TIMEOUT`` seconds a page (in-process: an
-    alarm interrupts the extraction)."""
+    ``defaults.extraction_workers``), at most ``HUMASCRAWL_MAX_PAGE_BYTES`` a page and
+    ``HUMASCRAWL_EXTRACT_TIMEOUT`` seconds a page (in-process: an alarm interrupts the extraction)."""
 
     def __init__(self, crawler, workers: int, time_limit: float | None, max_bytes: int):
         self.crawler = crawler
