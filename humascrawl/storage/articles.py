@@ -61,13 +61,19 @@ def article_by_url(session: Session, url: str, *, aliases: bool = True) -> Artic
     return row
 
 
+def _by_ids(session: Session, ids: list[int], *columns: Any) -> dict[int, Any]:
+    """``select(*columns)`` of the articles among ``ids``, by id, 500 ids a statement (the ones deleted meanwhile
+    are left out); one entity column gives the objects themselves."""
+    found: dict[int, Any] = {}
+    for start in range(0, len(ids), 500):
+        result = session.execute(select(*columns).where(Article.id.in_(ids[start:start + 500])))
+        found.update((row.id, row) for row in (result.scalars() if len(columns) == 1 else result))
+    return found
+
+
 def articles_by_ids(session: Session, ids: list[int]) -> dict[int, Article]:
     """The archived articles among ``ids``, by id (the ones deleted meanwhile are left out)."""
-    found: dict[int, Article] = {}
-    for start in range(0, len(ids), 500):
-        found.update((row.id, row) for row in session.scalars(select(Article).where(
-            Article.id.in_(ids[start:start + 500]))))
-    return found
+    return _by_ids(session, ids, Article)
 
 
 # What a search hit shows of an article.
@@ -78,11 +84,7 @@ HIT_COLUMNS = (Article.id, Article.url, Article.canonical_url, Article.site, Art
 def hit_rows_by_ids(session: Session, ids: list[int]) -> dict[int, Row]:
     """A search hit's columns (:data:`HIT_COLUMNS`) of the articles among ``ids``, by id, as plain rows:
     loading whole ORM objects cost more than making the snippets."""
-    found: dict[int, Row] = {}
-    for start in range(0, len(ids), 500):
-        found.update((row.id, row) for row in session.execute(select(*HIT_COLUMNS).where(
-            Article.id.in_(ids[start:start + 500]))))
-    return found
+    return _by_ids(session, ids, *HIT_COLUMNS)
 
 
 def archive_is_empty(session: Session) -> bool:
