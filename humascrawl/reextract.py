@@ -5,20 +5,25 @@ Each article's stored raw page and discovery hints go through the current extrac
 not change, so no new version is made — and the report says how many articles
 changed in which fields.  An article whose text (or the facts clustering checks) changed is clustered
 afresh, so the near-duplicate index always describes the stored text.
+
+Each page is bounded as in a crawl: a raw page inflating past ``max_bytes`` fails as ``too_large`` without
+being inflated further, and an extraction running past ``time_limit`` seconds has its worker killed (in
+this process: an alarm) and fails as ``extract_timeout``; the article keeps its stored fields.
 """
 
 from __future__ import annotations
 
+import asyncio
+import zlib
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from humascrawl.crawl.workers import ProcessPool, TaskTimeout, WorkerDied, time_limit
 from humascrawl.defaults import extraction_workers
 from humascrawl.extract import EXTRACTOR_VERSION, ExtractionError
 from humascrawl.extract.multipage import extract_archived
 from humascrawl.storage.archive import Archive
-from humascrawl.storage.articles import decompress
 from humascrawl.storage.reextraction import COMPARED, RawPageJob, raw_page_batches, rewrite_fields
 
 __all__ = ["COMPARED", "ReextractReport", "reextract"]
@@ -31,47 +36,116 @@ class ReextractReport:
     failed: int = 0
     reclustered: int = 0  # articles indexed again for near-duplicates because their text or facts changed
     fields: Counter = field(default_factory=Counter)
+    reasons: Counter = field(default_factory=Counter)  # failures by reason: extraction, extract_timeout, too_large
     errors: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"examined": self.examined, "changed": self.changed, "failed": self.failed,
                 "reclustered": self.reclustered, "fields": dict(self.fields.most_common()),
+                "failures": dict(self.reasons.most_common()),
                 "extractor_version": EXTRACTOR_VERSION, "errors": self.errors[:20]}
 
 
-def _extract(job: RawPageJob) -> tuple[int, dict[str, Any] | None, str | None]:
+class PageTooLarge(ExtractionError):
+    """A stored raw page inflates past the size limit."""
+
+
+# (article id, fresh fields or None, (failure reason, message) or None)
+Outcome = tuple[int, dict[str, Any] | None, tuple[str, str] | None]
+
+
+def inflate(blob: bytes, max_bytes: int | None) -> bytes:
+    """The stored page, never inflating more than ``max_bytes`` (None: no limit) of it."""
+    if not max_bytes:
+        return zlib.decompress(blob)
+    body = zlib.decompressobj().decompress(blob, max_bytes + 1)
+    if len(body) > max_bytes:
+        raise PageTooLarge(f"the raw page inflates past {max_bytes} bytes")
+    return body
+
+
+def extract_job(job: RawPageJob, max_bytes: int | None) -> Outcome:
+    """What a worker does per article (a module-level function: the pool imports it by name)."""
     article_id, blob, url, hints, rules = job
     try:
-        return article_id, extract_archived(decompress(blob), url, hints, rules), None
+        return article_id, extract_archived(inflate(blob, max_bytes), url, hints, rules), None
+    except PageTooLarge as exc:
+        return article_id, None, ("too_large", str(exc))
     except ExtractionError as exc:
-        return article_id, None, str(exc)
+        return article_id, None, ("extraction", str(exc))
+
+
+class _Extractor:
+    """Runs :func:`extract_job` over a batch: in a pool of ``workers`` processes, or here when 1."""
+
+    def __init__(self, workers: int, seconds: float | None, max_bytes: int | None):
+        self.seconds = seconds
+        self.max_bytes = max_bytes
+        self.loop = self.pool = None
+        if workers > 1:
+            self.loop = asyncio.new_event_loop()
+            self.pool = ProcessPool(f"{__name__}:extract_job", workers, time_limit=seconds)
+
+    def timeout(self) -> TaskTimeout:
+        return TaskTimeout(f"extraction took longer than {self.seconds:g} s")
+
+    def run(self, jobs: list[RawPageJob]) -> list[Outcome]:
+        if self.pool is None:
+            return [self._here(job) for job in jobs]
+        return self.loop.run_until_complete(self._gather(jobs))
+
+    async def _gather(self, jobs: list[RawPageJob]) -> list[Outcome]:
+        return list(await asyncio.gather(*(self._in_pool(job) for job in jobs)))
+
+    def _here(self, job: RawPageJob) -> Outcome:
+        try:
+            with time_limit(self.seconds, self.timeout):
+                return extract_job(job, self.max_bytes)
+        except TaskTimeout as exc:
+            return job[0], None, ("extract_timeout", str(exc))
+
+    async def _in_pool(self, job: RawPageJob) -> Outcome:
+        try:
+            return await self.pool.run(job, self.max_bytes)
+        except TaskTimeout as exc:
+            return job[0], None, ("extract_timeout", str(exc))
+        except WorkerDied as exc:  # the page killed its worker: the others go on
+            return job[0], None, ("extraction", str(exc))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.loop.run_until_complete(asyncio.sleep(0))  # let the aborted transports finish closing
+            self.loop.close()
 
 
 def reextract(archive: Archive, *, source: str | None = None, dry_run: bool = False, workers: int | None = None,
-              batch: int = 200, on_batch: Callable[[ReextractReport], None] | None = None) -> ReextractReport:
+              batch: int = 200, time_limit: float | None = None, max_bytes: int | None = None,
+              on_batch: Callable[[ReextractReport], None] | None = None) -> ReextractReport:
+    """Re-extract the stored articles (of ``source``, or all), each page at most ``time_limit`` seconds and
+    ``max_bytes`` bytes (None: no limit; the command passes the crawl's settings)."""
     report = ReextractReport()
-    workers = extraction_workers(workers)
-    pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    extractor = _Extractor(extraction_workers(workers), time_limit, max_bytes)
     try:
         for jobs in raw_page_batches(archive, source, batch):
-            results = list(pool.map(_extract, jobs, chunksize=8) if pool else map(_extract, jobs))
-            _apply(archive, results, report, dry_run)
+            _apply(archive, extractor.run(jobs), report, dry_run)
             if on_batch:
                 on_batch(report)
     finally:
-        if pool:
-            pool.shutdown()
+        extractor.close()
     return report
 
 
-def _apply(archive: Archive, results: list[tuple], report: ReextractReport, dry_run: bool) -> None:
+def _apply(archive: Archive, results: list[Outcome], report: ReextractReport, dry_run: bool) -> None:
     outcome = rewrite_fields(archive, {article_id: fresh for article_id, fresh, _ in results if fresh is not None},
                              EXTRACTOR_VERSION, dry_run=dry_run)
-    for article_id, fresh, error in results:
+    for article_id, fresh, failure in results:
         report.examined += 1
         if fresh is None:
+            reason, message = failure
             report.failed += 1
-            report.errors.append(f"article {article_id}: {error}")
+            report.reasons[reason] += 1
+            report.errors.append(f"article {article_id}: {reason}: {message}")
             continue
         differing, reclustered = outcome[article_id]
         if differing:

@@ -106,3 +106,35 @@ def test_a_text_that_changes_on_reextraction_is_clustered_afresh(db_url):
     engine.dispose()
     assert reextract(archive, workers=1).reclustered == 0  # nothing changed: the index is left alone
     archive.close()
+
+
+def test_a_page_that_outlasts_the_time_limit_fails_alone_and_keeps_its_fields(db_url, monkeypatch):
+    import time
+
+    import humascrawl.reextract as module
+
+    archive, urls = archive_with_pages(db_url, n=3)
+    before = archive.get_article(urls[1])
+    real = module.extract_archived
+
+    def stuck_on_the_second(body, url, hints, rules):
+        if url == urls[1]:
+            time.sleep(30)
+        return real(body, url, hints, rules)
+
+    monkeypatch.setattr(module, "extract_archived", stuck_on_the_second)
+    started = time.monotonic()
+    report = reextract(archive, workers=1, time_limit=0.5)
+    assert time.monotonic() - started < 10
+    assert (report.examined, report.failed) == (3, 1)
+    assert report.reasons == {"extract_timeout": 1}
+    assert archive.get_article(urls[1]) == before
+
+
+def test_a_raw_page_over_the_size_limit_is_not_inflated(db_url):
+    archive, urls = archive_with_pages(db_url, n=2)
+    report = reextract(archive, workers=2, max_bytes=1000, time_limit=30)
+    assert (report.examined, report.failed) == (2, 2)
+    assert report.reasons == {"too_large": 2}
+    assert "1000 bytes" in report.errors[0]
+    assert reextract(archive, workers=2, max_bytes=5_000_000).failed == 0

@@ -18,14 +18,24 @@ from humascrawl.config import resolve_db_url
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Extraction processes (default: all cores).")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def command(db: str | None, source: str | None, dry_run: bool, workers: int | None, as_json: bool) -> None:
-    """Re-run extraction over the stored raw pages and report what changed, field by field."""
+    """Re-run extraction over the stored raw pages and report what changed, field by field.
+
+    Each page is bounded as in a crawl: HUMASCRAWL_MAX_PAGE_BYTES (5 MB) and HUMASCRAWL_EXTRACT_TIMEOUT
+    seconds (30); a page over either fails (too_large, extract_timeout) and keeps its stored fields.
+    Exits 1 when any page failed.
+    """
     from rich.table import Table
 
+    from humascrawl import settings
+    from humascrawl.pipelines.extract import extract_limits
     from humascrawl.reextract import reextract as run_reextract
     from humascrawl.storage.archive import Archive
 
+    # the crawl's per-page bounds (HUMASCRAWL_EXTRACT_TIMEOUT, HUMASCRAWL_MAX_PAGE_BYTES) hold here too
+    seconds, max_bytes = extract_limits(lambda name: getattr(settings, name))
     archive = Archive.open(resolve_db_url(db), create=False)
-    report = run_reextract(archive, source=source, dry_run=dry_run, workers=workers)
+    report = run_reextract(archive, source=source, dry_run=dry_run, workers=workers,
+                           time_limit=seconds, max_bytes=max_bytes)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -39,6 +49,8 @@ def command(db: str | None, source: str | None, dry_run: bool, workers: int | No
         stdout.print(table)
         if report.reclustered:
             stdout.print(f"{report.reclustered} articles clustered afresh (their text or facts changed)")
+        if report.reasons:
+            stderr.print("failed: " + ", ".join(f"{n} {reason}" for reason, n in report.reasons.most_common()))
         for error in report.errors[:10]:
             stderr.print(f"failed: {error}")
     sys.exit(1 if report.failed else 0)
