@@ -257,6 +257,8 @@ def goals(report: dict[str, Any]) -> list[str]:
                     value, count = scores[metric]
                     out.append(f"{where}: {metric} {round(value * count)}/{count}: {ok(value == 1.0)}")
         base, base_seconds = _cheapest_text_only(r["seconds"])
+        if base_seconds <= 0:  # too small a set to time
+            continue
         ratio = r["seconds"]["ours"] / base_seconds
         out.append(f"{name}: cost {ratio:.2f}x the cheapest trafilatura ({base}, text only), goal <= {COST_GOAL}x: "
                    f"{ok(ratio <= COST_GOAL)}")
@@ -353,9 +355,12 @@ def _speed_rows(label: str, pages: int, seconds: dict[str, float], columns: list
     rows = [f"| {label} | pages/s/core | " + " | ".join(speed) + " |"]
     cost = ["1.00"] + [f"{seconds['ours'] / seconds[c]:.2f}×" if seconds[c] > 0 else "–" for c in columns[1:]]
     rows.append("|  | cost (ours ÷) | " + " | ".join(cost) + " |")
-    plain = [f"{pages / seconds[f'{c} (text only)']:.1f}" for c in columns[1:]]
+    # a set of one or two tiny pages can take under the process clock's resolution
+    plain = [f"{pages / seconds[f'{c} (text only)']:.1f}" if seconds[f"{c} (text only)"] > 0 else "∞"
+             for c in columns[1:]]
     rows.append("|  | pages/s/core, text only | – | " + " | ".join(plain) + " |")
-    cost = [f"{seconds['ours'] / seconds[f'{c} (text only)']:.2f}×" for c in columns[1:]]
+    cost = [f"{seconds['ours'] / seconds[f'{c} (text only)']:.2f}×" if seconds[f"{c} (text only)"] > 0 else "–"
+            for c in columns[1:]]
     rows.append("|  | cost (ours ÷ text only) | – | " + " | ".join(cost) + " |")
     return rows
 

@@ -91,3 +91,45 @@ def test_a_place_alone_on_its_line_is_a_dateline_when_the_lead_names_it():
 def test_a_dot_dash_after_the_place_is_punctuation_not_a_domain():
     assert split_dateline(["KUBU RAYA.- Polres Kubu Raya menggelar apel."], "kuburayaterkini.com",
                           "Kubu Raya Terkini") == ("Kubu Raya", ["Polres Kubu Raya menggelar apel."])
+
+
+def test_what_trafilatura_missed_inside_collapsed_boxes_is_not_taken_back():
+    # the prose trafilatura left out sits in a collapsed box: its structure rules explain the disagreement, so
+    # the container less the box stands, not the whole container
+    article, box = SENTENCES[:5], ["Box aufklappen", *SENTENCES[8:12]]
+    own = [*article[:2], *box, *article[2:]]
+    kept = reconcile(article, own, _tokens(article), _tokens(own), marked=True, structural=lambda: article)
+    assert kept == article
+
+
+def test_structural_lines_leave_out_boxes_teasers_and_figures():
+    from humascrawl.extract.body import structural_lines
+    html = ("<html><body><div class='entry-content'><p>" + SENTENCES[0] + "</p>"
+            "<div class='expandable-box'><p>" + SENTENCES[1] + "</p></div>"
+            "<div class='related-teaser'><p>" + SENTENCES[2] + "</p></div>"
+            "<figure><img src='a.jpg'><p>" + SENTENCES[3] + "</p></figure>"
+            "<p>" + SENTENCES[4] + "</p></div></body></html>")
+    container = find_container(parse_document(html).tree)
+    assert structural_lines(container) == [SENTENCES[0], SENTENCES[4]]
+
+
+def test_container_lines_trafilatura_missed_for_no_structural_reason_still_count():
+    own = SENTENCES[:10]
+    lines = SENTENCES[:3]  # its scoring cut the article short
+    kept = reconcile(lines, own, _tokens(lines), _tokens(own), marked=True, structural=lambda: list(own))
+    assert kept == own
+
+
+def test_an_edge_line_is_put_back_only_when_the_structure_rules_keep_it():
+    own = ["Ketapang - Polres Ketapang menggelar apel pagi.", *SENTENCES[:6], "Watch | a video of the bridge"]
+    lines = SENTENCES[:6]
+    kept = reconcile(lines, own, _tokens(lines), _tokens(own), marked=True, structural=lambda: own[:-1])
+    assert kept[0] == own[0] and own[-1] not in kept
+
+
+def test_a_standfirst_above_the_post_body_is_the_lead_not_a_headline_box():
+    lead = "The council agreed on Monday to rebuild the old bridge before the rainy season begins."
+    lines = ["Latest headlines", lead, *SENTENCES[:6]]
+    own = SENTENCES[:6]
+    kept = reconcile(lines, own, _tokens(lines), _tokens(own), marked=True)
+    assert kept[0] == lead and "Latest headlines" not in kept

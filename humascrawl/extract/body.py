@@ -24,13 +24,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from copy import copy
+from copy import copy, deepcopy
 from functools import lru_cache
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+from trafilatura.htmlprocessing import prune_unwanted_nodes
+from trafilatura.settings import MANUALLY_CLEANED
 from trafilatura.xml import xmltotxt
+from trafilatura.xpaths import DISCARD_IMAGE_ELEMENTS, OVERALL_DISCARD_XPATH, TEASER_DISCARD_XPATH
 
 from .document import empty_page
 from .reconcile import reconcile, restore_edges, strip_marker, trim_edges
@@ -368,6 +371,31 @@ def _trafilatura_on_post_body(container: HtmlElement, url: str | None) -> list[s
             container.tail = tail
 
 
+# what trafilatura's own structure rules call boilerplate: its cleaned tags (figures, asides, footers...), its
+# discard, teaser and caption classes (collapsed boxes, hidden blocks, "more on this" teasers)
+_STRUCTURAL_TAGS = tuple(MANUALLY_CLEANED)
+_STRUCTURAL_DISCARDS = (OVERALL_DISCARD_XPATH, TEASER_DISCARD_XPATH, DISCARD_IMAGE_ELEMENTS)
+
+
+def structural_lines(container: HtmlElement) -> list[str]:
+    """:func:`container_lines` of a copy of the container without what trafilatura's structure rules discard.
+
+    The evidence for a container line trafilatura left out: dropped by a rule about the page's structure
+    (a caption, a collapsed box, a teaser), it is boilerplate; dropped by its scoring alone, it may be
+    the article. trafilatura's guard holds too: the discard rules prune nothing when they would remove
+    six sevenths of the text."""
+    page = empty_page()
+    box = deepcopy(container)
+    box.tail = None
+    page[0].append(box)
+    for el in list(box.iter(*_STRUCTURAL_TAGS)):
+        if el is not box:
+            _drop(el)
+    for discards in _STRUCTURAL_DISCARDS:
+        prune_unwanted_nodes(page, discards, with_backup=True)
+    return container_lines(box)
+
+
 def _page_words(tree: HtmlElement) -> int:
     return len(tree.text_content().split())
 
@@ -401,5 +429,6 @@ def extract_lines(tree: HtmlElement, url: str | None, rules: Boilerplate, *, in_
             lines, got_tokens = retry, retry_tokens
     if container is not None:
         lines = reconcile(lines, own, got_tokens, own_tokens, marked,
-                           balanced=lambda: trafilatura_lines(work, url, quick=False))
+                           balanced=lambda: trafilatura_lines(work, url, quick=False),
+                           structural=lambda: structural_lines(container))
     return [strip_marker(line) for line in lines]

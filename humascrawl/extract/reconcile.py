@@ -18,6 +18,8 @@ __all__ = ["reconcile", "trim_edges", "restore_edges", "strip_marker", "coverage
 
 # trafilatura's text this many times the container's, mostly outside it: the container is a fragment
 _FRAGMENT_RATIO = 1.5
+# share of one reading's words found in the other for the two to agree
+_AGREE = 0.8
 # a container line this long that trafilatura lacks but whose words it has: the article repeated
 _REPEAT_MIN_WORDS = 50
 
@@ -50,7 +52,9 @@ def trim_edges(lines: list[str], inside: str, limit: int = 5) -> list[str]:
         return len(bare) < 200 and bare not in inside
 
     start = 0
-    while start < min(limit, len(lines)) and outside(lines[start]):
+    # a standfirst above the post body (a sentence, not a list item or a teaser cut off with "...") is the
+    # article's lead: trimming stops there
+    while start < min(limit, len(lines)) and outside(lines[start]) and not _lead(lines[start]):
         start += 1
     end = len(lines)
     while end > start and len(lines) - end < limit and outside(lines[end - 1]):
@@ -58,6 +62,11 @@ def trim_edges(lines: list[str], inside: str, limit: int = 5) -> list[str]:
     if start == len(lines) or end == start:
         return lines
     return lines[start:end]
+
+
+def _lead(line: str) -> bool:
+    return (not line.startswith("- ") and len(line.split()) >= 8 and bool(_SENTENCE.search(line))
+            and not line.rstrip("'\"”’) ").endswith(("...", "…")))
 
 
 def _same(a: str, b: str) -> bool:
@@ -68,7 +77,8 @@ def _same(a: str, b: str) -> bool:
 _SENTENCE = re.compile(r"[.!?:]['\"”’)]*$")
 
 
-def restore_edges(lines: list[str], own: list[str], limit: int = 8, interior: bool = True) -> list[str]:
+def restore_edges(lines: list[str], own: list[str], limit: int = 8, interior: bool = True,
+                  restorable: Callable[[], set[str]] | None = None) -> list[str]:
     """Put back the post body's opening and closing lines that trafilatura dropped.
 
     trafilatura tends to lose a dateline or lead written as loose ``<br>`` text before the first
@@ -76,7 +86,9 @@ def restore_edges(lines: list[str], own: list[str], limit: int = 8, interior: bo
     among its first and last ``limit`` that are missing from ``lines`` are inserted after the
     nearest preceding container line that trafilatura kept. ``interior``: also a prose line (five words or
     more, ending like a sentence) between two lines trafilatura kept — its precision mode drops short
-    paragraphs such as "Dari hadits Abu Hurairah ra, Rasulullah SAW bersabda :".
+    paragraphs such as "Dari hadits Abu Hurairah ra, Rasulullah SAW bersabda :". ``restorable``: the lines
+    (normalised) that may be put back, asked only when there is one to put back — the container's lines less
+    what trafilatura's structure rules discard, so a teaser or a video caption at the container's edge stays out.
     """
     if not lines or not own:
         return lines
@@ -102,6 +114,10 @@ def restore_edges(lines: list[str], own: list[str], limit: int = 8, interior: bo
             continue
         if " ".join(line.lower().split()) not in everything:
             inserts.setdefault(anchor, []).append(line)
+    if inserts and restorable is not None:
+        allowed = restorable()
+        inserts = {j: kept for j, found in inserts.items()
+                   if (kept := [line for line in found if " ".join(line.lower().split()) in allowed])}
     if not inserts:
         return lines
     out = list(inserts.get(-1, []))
@@ -146,11 +162,14 @@ def _word_count(lines: list[str]) -> int:
 
 
 def reconcile(lines: list[str], own: list[str], got_tokens: Counter[str], own_tokens: Counter[str],
-               marked: bool, balanced: Callable[[], list[str]] | None = None) -> list[str]:
+               marked: bool, balanced: Callable[[], list[str]] | None = None,
+               structural: Callable[[], list[str]] | None = None) -> list[str]:
     """trafilatura's lines and the container's, where they disagree, resolved by which covers which.
 
     ``marked``: the container is a known post-body element (trafilatura ran on it alone); ``balanced``:
-    trafilatura's balanced mode on the whole page, run only where the container turns out to be a fragment."""
+    trafilatura's balanced mode on the whole page, run only where the container turns out to be a fragment;
+    ``structural``: the container's lines less what trafilatura's structure rules discard (captions, collapsed
+    boxes, teasers), run only where trafilatura missed a good part of the container."""
     own_words, got = sum(own_tokens.values()), sum(got_tokens.values())
     if own_words < 25:
         return lines
@@ -162,11 +181,19 @@ def reconcile(lines: list[str], own: list[str], got_tokens: Counter[str], own_to
         full = balanced() if balanced is not None else []
         return full if _word_count(full) > got else lines
     covered = coverage(own_tokens, got_tokens)
-    if covered < 0.8 and (covered >= 0.3 or got < own_words):
+    if covered < _AGREE and (covered >= 0.3 or got < own_words):
         if _missed_little_prose(lines, own):
             # what trafilatura left out is labels, boxes and teaser headlines: its lines, and the prose lines it
             # dropped between them
             return restore_edges([strip_marker(line) for line in lines], own, limit=0)
+        if structural is not None:
+            # Did its structure rules (captions, collapsed boxes, teasers) leave out what it missed? When the
+            # container less those is what trafilatura took, the two readings agree and the normal path decides;
+            # when they still disagree, its scoring cut the article short and the container stands.
+            pruned = structural()
+            pruned_tokens = Counter(words(" ".join(pruned)))
+            if pruned != own and coverage(pruned_tokens, got_tokens) >= _AGREE:
+                return reconcile(lines, pruned, got_tokens, pruned_tokens, marked, balanced)
         # trafilatura missed a good part of the post body: its lines, but not a repeat of the article
         return _drop_repeats(own, own_tokens)
     if marked or own_words >= got // 2:
@@ -175,7 +202,9 @@ def reconcile(lines: list[str], own: list[str], got_tokens: Counter[str], own_to
         lines = [line for line in lines if not line.startswith("- ") or line[2:].lower() in inside]
         lines = trim_edges(lines, inside)
     if marked:
-        return restore_edges([strip_marker(line) for line in lines], own)
+        restorable = None if structural is None else (
+            lambda: {" ".join(line.lower().split()) for line in structural()})
+        return restore_edges([strip_marker(line) for line in lines], own, restorable=restorable)
     if own_words >= got // 2:
         # a post body found by its text alone: only prose lines between lines trafilatura kept
         return restore_edges([strip_marker(line) for line in lines], own, limit=0)
