@@ -34,7 +34,7 @@ from .text import clean_inline, content_hash, join_paragraphs
 __all__ = ["EXTRACTOR_VERSION", "EXTRACTED_FIELDS", "extract_article", "check_rules"]
 
 #: Bump whenever the output for the same input changes (the archive re-extracts on a new version).
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 def check_rules(rules: dict[str, Any] | None = None, source: str | None = None) -> None:
     """Compile every rule extraction uses, ``data/rules/*.toml`` and a source's own, so that a bad one stops the
