@@ -32,6 +32,19 @@ WEBHOOK_ATTEMPTS = 3  # attempts per webhook
 # field defaults of humascrawl.health.Thresholds.
 HEALTH_HISTORY_RUNS = 30
 
+# Page verdicts (humascrawl.verdicts; README "Hijacked domains and bot walls"). A source run that skipped at least
+# HIJACK_MIN_SPAM pages as gambling spam, making at least HIJACK_SPAM_SHARE of the article pages it fetched, is a
+# hijacked run: recorded `partial` with the reason, and the source flagged `hijacked` by `status`. After
+# BLOCK_BACKOFF_AFTER block pages (challenge, captcha, firewall, interstitial, rate limit) from one host in a
+# run, the crawl sends that host nothing more in the run; a source blocked in each of its last BLOCKED_RUNS runs
+# is flagged `blocked`. Scrapy settings HUMASCRAWL_HIJACK_SPAM_SHARE, HUMASCRAWL_HIJACK_MIN_SPAM and
+# HUMASCRAWL_BLOCK_BACKOFF_AFTER (or environment variables of those names) override the crawl's; `status
+# --hijack-share / --hijack-min-spam / --blocked-runs` the flags'.
+HIJACK_SPAM_SHARE = 0.5
+HIJACK_MIN_SPAM = 3
+BLOCK_BACKOFF_AFTER = 3
+BLOCKED_RUNS = 2
+
 
 def extraction_workers(requested: int | None) -> int:
     """Extraction processes for a crawl (``HUMASCRAWL_EXTRACT_WORKERS``) or ``reextract --workers``:

@@ -27,6 +27,13 @@ flags with stable codes:
     from ≥ ``police_from`` (50%) to ≤ ``police_to`` (20%) — same samples as above;
     or at least ``offsite_share`` (50%) of the latest run's responses came from,
     or redirected to, another host than the configured one.
+``hijacked``
+    the latest run skipped at least ``hijack_min_spam`` (3) article pages as gambling spam, making at least
+    ``hijack_share`` (50%) of the article pages it fetched: the domain was re-registered or its pages injected
+    (humascrawl.verdicts.spam). Judged on the latest run only: a clean run clears it.
+``blocked``
+    each of the last ``blocked_runs`` (2) runs was answered bot walls or soft blocks (failed ``blocked_*`` or
+    ``discovery_blocked_*``: challenge, captcha, firewall, interstitial, rate limit): the site keeps the crawler out.
 
 The crawl feeds this module through :func:`article_health_keys` (per stored
 article, counted in Scrapy's stats) and :func:`run_signature` (per source run).
@@ -39,6 +46,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterable, Mapping
+
+from humascrawl import defaults
 
 # Fields whose fill rate is watched (the article fields an extractor can miss).
 HEALTH_FIELDS = ("title", "published", "author", "editor", "source_credit", "dateline", "event_date",
@@ -113,6 +122,9 @@ class Thresholds:
     offsite_share: float = 0.5  # domain_changed: share of the latest run's responses off the host
     window_runs: int = 3  # newest runs pooled into the "now" sample
     baseline_runs: int = 5  # runs before them forming the "before" sample
+    hijack_share: float = defaults.HIJACK_SPAM_SHARE  # hijacked: spam share of the latest run's fetched pages ...
+    hijack_min_spam: int = defaults.HIJACK_MIN_SPAM  # ... and at least this many spam pages
+    blocked_runs: int = defaults.BLOCKED_RUNS  # blocked: block pages in each of the last N runs
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -131,6 +143,8 @@ class SourceRun:
     changed: int = 0
     field_counts: dict[str, Any] = field(default_factory=dict)
     signature: dict[str, Any] = field(default_factory=dict)
+    skipped: dict[str, Any] = field(default_factory=dict)
+    fetched: int = 0
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any]) -> "SourceRun":
@@ -138,7 +152,8 @@ class SourceRun:
                    started_at=_utc(record.get("started_at")), error=record.get("error"),
                    failed=dict(record.get("failed") or {}), new=int(record.get("new") or 0),
                    changed=int(record.get("changed") or 0), field_counts=dict(record.get("field_counts") or {}),
-                   signature=dict(record.get("signature") or {}))
+                   signature=dict(record.get("signature") or {}), skipped=dict(record.get("skipped") or {}),
+                   fetched=int(record.get("fetched") or 0))
 
     @property
     def stored(self) -> int:
@@ -317,6 +332,37 @@ def domain_changed(runs: list[SourceRun], t: Thresholds) -> Flag | None:
     return Flag("domain_changed", "; ".join(messages) + " — the domain may have changed hands", details)
 
 
+def hijacked_run(spam: int, fetched: int, share: float, min_spam: int) -> bool:
+    """Whether a run's spam skips dominate it (also used by the crawl to record the run ``partial``)."""
+    return spam >= min_spam and spam >= share * max(fetched, spam)
+
+
+def hijacked(runs: list[SourceRun], t: Thresholds) -> Flag | None:
+    latest = next((r for r in runs if r.status != "running"), None)
+    if latest is None:
+        return None
+    spam = int(latest.skipped.get("spam") or 0)
+    if not hijacked_run(spam, latest.fetched, t.hijack_share, t.hijack_min_spam):
+        return None
+    return Flag("hijacked", f"{spam} of the {max(latest.fetched, spam)} article pages fetched in run {latest.run_id} "
+                            "were gambling spam (skipped, not stored): the domain or its pages have been hijacked",
+                {"run_id": latest.run_id, "spam": spam, "fetched": latest.fetched})
+
+
+def block_failures(run: SourceRun) -> dict[str, int]:
+    return {k: int(v) for k, v in run.failed.items() if k.startswith(("blocked_", "discovery_blocked_"))}
+
+
+def blocked(runs: list[SourceRun], t: Thresholds) -> Flag | None:
+    done = [r for r in runs if r.status != "running"][: t.blocked_runs]
+    if len(done) < t.blocked_runs or not all(block_failures(r) for r in done):
+        return None
+    latest = block_failures(done[0])
+    return Flag("blocked", f"answered bot walls or blocks in each of the last {len(done)} runs (run {done[0].run_id}: "
+                           + ", ".join(f"{k}={v}" for k, v in sorted(latest.items())) + ")",
+                {"runs": [{"run_id": r.run_id, "blocks": block_failures(r)} for r in done]})
+
+
 def _main(counts: Counter) -> str | None:
     counts = Counter({k: v for k, v in counts.items() if k != "-"})
     return counts.most_common(1)[0][0] if counts else None
@@ -331,7 +377,7 @@ def assess(runs: Iterable[SourceRun | Mapping[str, Any]], latest_article: dateti
     now = _utc(now) or datetime.now(timezone.utc)
     checks = (repeated_errors(history, t), never_succeeded(history, latest_article),
               stale(history, latest_article, t, now),
-              template_changed(history, t), domain_changed(history, t))
+              template_changed(history, t), domain_changed(history, t), hijacked(history, t), blocked(history, t))
     return [flag for flag in checks if flag is not None]
 
 

@@ -8,7 +8,8 @@ same name override them (see humascrawl.crawl.runner).
 import os
 
 from humascrawl import __version__
-from humascrawl.defaults import DB_ENV, DEFAULT_DB_URL
+from humascrawl.defaults import (BLOCK_BACKOFF_AFTER, DB_ENV, DEFAULT_DB_URL, HIJACK_MIN_SPAM,
+                                 HIJACK_SPAM_SHARE)
 
 BOT_NAME = "humascrawl"
 SPIDER_MODULES = ["humascrawl.spiders"]
@@ -41,6 +42,13 @@ HUMASCRAWL_MAX_DECOMPRESSED_BYTES = os.environ.get("HUMASCRAWL_MAX_DECOMPRESSED_
 # a source overrides them with `max_listing_pages` / `max_seconds` in the sources file.
 HUMASCRAWL_MAX_LISTING_PAGES = os.environ.get("HUMASCRAWL_MAX_LISTING_PAGES", 1000)
 HUMASCRAWL_MAX_SOURCE_SECONDS = os.environ.get("HUMASCRAWL_MAX_SOURCE_SECONDS", 4 * 3600)
+
+# -- page verdicts (humascrawl.verdicts; defaults and meaning: humascrawl/defaults.py) ----------
+# Gambling spam is skipped (`spam`); a run where it dominates is `partial` and the source `hijacked`. A host
+# answering this many block pages in a run is sent nothing more in that run (the rest: failed/blocked_backoff).
+HUMASCRAWL_HIJACK_SPAM_SHARE = os.environ.get("HUMASCRAWL_HIJACK_SPAM_SHARE", HIJACK_SPAM_SHARE)
+HUMASCRAWL_HIJACK_MIN_SPAM = os.environ.get("HUMASCRAWL_HIJACK_MIN_SPAM", HIJACK_MIN_SPAM)
+HUMASCRAWL_BLOCK_BACKOFF_AFTER = os.environ.get("HUMASCRAWL_BLOCK_BACKOFF_AFTER", BLOCK_BACKOFF_AFTER)
 
 # -- politeness ------------------------------------------------------------------
 USER_AGENT = f"humascrawl/{__version__} (+{HUMASCRAWL_CONTACT})"
@@ -90,6 +98,9 @@ DOWNLOADER_MIDDLEWARES = {
     # offsite_redirect, too_large) instead of being dropped or passed off as a robots.txt skip.
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "humascrawl.crawl.middlewares.BoundedCompressionMiddleware": 590,
+    # challenge, captcha, firewall and rate-limit pages fail as blocked_<kind>; a host that keeps answering
+    # them is sent nothing more in the run (humascrawl.crawl.verdicts)
+    "humascrawl.crawl.verdicts.BlockWallMiddleware": 585,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "humascrawl.crawl.middlewares.BoundedRedirectMiddleware": 600,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,

@@ -1,7 +1,9 @@
-"""Turn fetched pages into articles with humascrawl.extract, on all cores."""
+"""Turn fetched pages into articles with humascrawl.extract, on all cores; gambling spam (a hijacked domain's pages,
+humascrawl.verdicts.spam) is judged first, in the same workers, and skipped as ``spam``: never extracted nor stored."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any, Callable
 
 from scrapy.exceptions import DropItem
@@ -14,6 +16,7 @@ from humascrawl.extract.dates import warm_up_htmldate
 from humascrawl.extract.multipage import extract_archived
 from humascrawl.items import FetchedPage
 from humascrawl.storage.archive import prepare_page
+from humascrawl.verdicts.spam import spam_rules, spam_verdict
 
 
 def _extract(body: bytes, url: str, hints: dict[str, Any], rules: dict[str, Any]) -> dict[str, Any]:
@@ -27,7 +30,11 @@ def _extract(body: bytes, url: str, hints: dict[str, Any], rules: dict[str, Any]
 def extract_and_prepare(body: bytes, url: str, hints: dict[str, Any], rules: dict[str, Any]
                         ) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """What a worker does per page: extract it, and compute what storing it needs (compressed body,
-    digest, MinHash signature), so the crawl's main process only moves rows into the database."""
+    digest, MinHash signature), so the crawl's main process only moves rows into the database. A spam page
+    comes back as ``{"_spam": why}``."""
+    verdict = spam_verdict(body, url)
+    if verdict.spam:
+        return {"_spam": verdict.reason()}, None
     article = _extract(body, url, hints, rules)
     return article, (None if "_error" in article else prepare_page(body, article))
 
@@ -35,6 +42,7 @@ def extract_and_prepare(body: bytes, url: str, hints: dict[str, Any], rules: dic
 def warm_up_workers() -> None:
     """Run by the pool's forking process before it forks the workers (see humascrawl.crawl.workers)."""
     warm_up_htmldate()
+    spam_rules()
 
 
 def extract_limits(setting: Callable[[str], Any]) -> tuple[float | None, int]:
@@ -94,6 +102,7 @@ class ExtractPipeline:
         self.time_limit = time_limit
         self.max_bytes = max_bytes
         self.pool: ProcessPool | None = None
+        self.spam_logged = False
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -128,12 +137,23 @@ class ExtractPipeline:
             self._fail(item, "extract_timeout", str(exc))
         except WorkerDied as exc:  # the page killed its worker (or it was killed): the others go on
             article, prepared = {"_error": str(exc)}, None
+        if "_spam" in article:
+            self._skip_spam(item, article["_spam"], spider)
         if "_error" in article:
             self._fail(item, "extraction", article["_error"])
         article["extractor_version"] = EXTRACTOR_VERSION
         item.article = article
         item.prepared = prepared
         return item
+
+    def _skip_spam(self, item: FetchedPage, why: str, spider) -> None:
+        self.crawler.stats.inc_value("humascrawl/skipped/spam")
+        # The first spam page of a source is worth a warning; a hijacked site's hundreds more are counted.
+        level = "INFO" if self.spam_logged else "WARNING"
+        self.spam_logged = True
+        spider.logger.log(getattr(logging, level), "%s: gambling spam skipped, not stored: %s (%s)",
+                          getattr(getattr(spider, "source", None), "name", spider.name), item.url, why)
+        raise DropItem(f"gambling spam: {item.url}", log_level="INFO")
 
     def _fail(self, item: FetchedPage, reason: str, detail: str) -> None:
         self.crawler.stats.inc_value(f"humascrawl/failed/{reason}")

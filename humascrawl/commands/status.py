@@ -40,14 +40,22 @@ THRESHOLDS = Thresholds()  # the declared defaults, shown by --help
 @click.option("--offsite-share", type=click.FloatRange(0, 1, min_open=True), default=THRESHOLDS.offsite_share,
               show_default=True,
               help="domain_changed: this share of the last run's responses came from or redirected to another host.")
+@click.option("--hijack-share", type=click.FloatRange(0, 1), default=THRESHOLDS.hijack_share, show_default=True,
+              help="hijacked: gambling spam made at least this share of the last run's fetched article pages ...")
+@click.option("--hijack-min-spam", type=click.IntRange(1), default=THRESHOLDS.hijack_min_spam, show_default=True,
+              help="... and at least this many pages.")
+@click.option("--blocked-runs", type=click.IntRange(1), default=THRESHOLDS.blocked_runs, show_default=True,
+              help="blocked: bot walls or block pages answered in each of the last N runs.")
 @click.option("--history", type=click.IntRange(1), default=HEALTH_HISTORY_RUNS, show_default=True,
               help="How many recent runs of each source the health checks read.")
 def command(db: str | None, limit: int, as_json: bool, source_names: tuple[str, ...], check: bool, error_runs: int,
            stale_days: float, min_articles: int, fill_from: float, fill_to: float, police_from: float,
-           police_to: float, offsite_share: float, history: int) -> None:
+           police_to: float, offsite_share: float, hijack_share: float, hijack_min_spam: int, blocked_runs: int,
+           history: int) -> None:
     """Show the last crawl runs, each source's counts and the health of each source.
 
-    Flags (stable codes): repeated_errors, never_succeeded, stale, template_changed, domain_changed.
+    Flags (stable codes): repeated_errors, never_succeeded, stale, template_changed, domain_changed, hijacked,
+    blocked.
     """
     from humascrawl.status import filter_runs, health_report, render_health, render_status, runs_as_dicts
     from humascrawl.storage.archive import Archive
@@ -55,7 +63,8 @@ def command(db: str | None, limit: int, as_json: bool, source_names: tuple[str, 
     archive = Archive.open(resolve_db_url(db), create=False)
     thresholds = Thresholds(error_runs=error_runs, stale_days=stale_days, min_articles=min_articles,
                             fill_from=fill_from, fill_to=fill_to, police_from=police_from, police_to=police_to,
-                            offsite_share=offsite_share)
+                            offsite_share=offsite_share, hijack_share=hijack_share,
+                            hijack_min_spam=hijack_min_spam, blocked_runs=blocked_runs)
     names = list(dict.fromkeys(source_names)) or None
     health = health_report(archive, thresholds, names, history=history)
     runs = runs_as_dicts(archive.recent_runs(limit))

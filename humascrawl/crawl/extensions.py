@@ -9,7 +9,9 @@ from scrapy import signals
 
 from humascrawl.crawl import shared_archive
 from humascrawl.crawl.bounds import TIME_CAP_REASON
-from humascrawl.health import HEALTH_FIELDS, run_signature
+from humascrawl.crawl.verdicts import verdict_limits
+from humascrawl.defaults import HIJACK_MIN_SPAM, HIJACK_SPAM_SHARE
+from humascrawl.health import HEALTH_FIELDS, hijacked_run, run_signature
 from humascrawl.spiders.base import STAT
 from humascrawl.urls import site_key
 
@@ -18,13 +20,15 @@ from humascrawl.urls import site_key
 _HEALTH_GROUPS = ("fields", "site_names", "languages", "offsite_hosts")
 
 
-def source_outcome(stats: dict[str, Any], close_reason: str) -> dict[str, Any]:
+def source_outcome(stats: dict[str, Any], close_reason: str,
+                   hijack: tuple[float, int] = (HIJACK_SPAM_SHARE, HIJACK_MIN_SPAM)) -> dict[str, Any]:
     """Fold Scrapy's stats into one source's run record, with an honest status.
 
     ``failed``: discovery failed and found nothing, the crawl did not finish, or
     storing failed. ``partial``: some pages failed, or a cap (listing pages, time) stopped the
-    source; the rest was stored. ``interrupted``: the crawl was stopped (SIGTERM, Ctrl-C).
-    ``ok``: none of these. ``error`` says why in one line.
+    source, or gambling spam dominated what it served (``hijack``: share of the fetched article pages,
+    fewest spam pages; see humascrawl.health.hijacked_run); the rest was stored. ``interrupted``: the crawl
+    was stopped (SIGTERM, Ctrl-C). ``ok``: none of these. ``error`` says why in one line.
     """
     record: dict[str, Any] = {"skipped": {}, "failed": {}}
     groups: dict[str, dict[str, Any]] = {group: {} for group in _HEALTH_GROUPS}
@@ -61,6 +65,12 @@ def source_outcome(stats: dict[str, Any], close_reason: str) -> dict[str, Any]:
         record["status"] = "partial"
     else:
         record["status"] = "ok"
+    spam, fetched = int(record["skipped"].get("spam", 0) or 0), int(record.get("fetched", 0) or 0)
+    if record["status"] != "interrupted" and hijacked_run(spam, fetched, *hijack):
+        # Skipped spam is no lost article, but a source serving mostly spam did not deliver its news: not ok.
+        record["status"] = "partial" if record["status"] == "ok" else record["status"]
+        record["error"] = record.get("error") or (
+            f"hijacked: {spam} of {max(fetched, spam)} article pages were gambling spam (skipped, not stored)")
     return record
 
 
@@ -124,7 +134,9 @@ class RunRecorder:
             stats.inc_value(f"{STAT}offsite_hosts/{host or '?'}")
 
     def spider_closed(self, spider, reason: str) -> None:
-        record = source_outcome(self.crawler.stats.get_stats(), reason)
+        limits = verdict_limits(self.crawler.settings)
+        record = source_outcome(self.crawler.stats.get_stats(), reason,
+                                (limits.hijack_spam_share, limits.hijack_min_spam))
         record["duration"] = round(time.monotonic() - self.started, 3)
         self.crawler.stats.set_value("humascrawl/status", record["status"])
         self.archive.record_source_run(self.run_id, _source_name(spider), record)

@@ -15,6 +15,7 @@ from humascrawl.config import ConfigError, Source
 from humascrawl.crawl import shared_archive
 from humascrawl.crawl.bounds import abandon_downloads, note_error, validate_bounds
 from humascrawl.crawl.politeness import validate_settings
+from humascrawl.crawl.verdicts import verdict_limits
 from humascrawl.extract.article import check_rules
 from humascrawl.pipelines.extract import extract_limits
 from humascrawl.storage.locks import CrawlLease
@@ -71,6 +72,7 @@ def build_settings(db_url: str, overrides: dict[str, Any] | None = None) -> Sett
     validate_settings(settings)  # a bad -s value is a configuration error (exit 2), not a crash mid-crawl
     extract_limits(settings.get)
     validate_bounds(settings)
+    verdict_limits(settings)
     return settings
 
 

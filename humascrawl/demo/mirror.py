@@ -20,6 +20,7 @@ class Fault:
     ``status`` or ``body`` set: answer with them (status defaults to 200, body to a short message).
     Neither set: wait ``delay`` seconds, then serve normally with ``headers`` added.  ``drop=True`` closes the
     connection without answering.  ``times``: how many requests it applies to (None = always).
+    ``user_agent``: a regex the request's User-Agent must match (``re.search``) — a page cloaked for crawlers.
     """
 
     pattern: str
@@ -29,10 +30,20 @@ class Fault:
     body: bytes | None = None
     times: int | None = None
     drop: bool = False
+    user_agent: str | None = None
     hits: int = 0
 
     def __post_init__(self) -> None:
         self._re = re.compile(self.pattern)
+        self._agent = re.compile(self.user_agent) if self.user_agent is not None else None
+
+
+# The User-Agent of the request a handler thread is serving (set by the server before it asks for a fault).
+_request = threading.local()
+
+
+def serving_agent(agent: str) -> None:
+    _request.agent = agent
 
 
 class State:
@@ -213,7 +224,8 @@ class MirrorSite:
             return None
         with self._lock:
             for f in self.faults:
-                if (f.times is None or f.times > 0) and f._re.search(path_q):
+                if (f.times is None or f.times > 0) and f._re.search(path_q) and (
+                        f._agent is None or f._agent.search(getattr(_request, "agent", ""))):
                     if f.times is not None:
                         f.times -= 1
                     f.hits += 1

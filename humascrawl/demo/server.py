@@ -24,7 +24,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from .common import Response, http_date
-from .mirror import Fault, MirrorSite
+from .mirror import Fault, MirrorSite, serving_agent
 from .sites import SiteSpec, load_demo_sites
 
 __all__ = ["MirrorServer", "MirrorSite", "Fault", "SiteSpec", "main"]
@@ -114,6 +114,7 @@ class _Handler(BaseHTTPRequestHandler):
         path_q = self.path
         if path_q.startswith(("http://", "https://")):  # absolute-form request target
             path_q = "/" + path_q.split("/", 3)[3] if path_q.count("/") >= 3 else "/"
+        serving_agent(self.headers.get("User-Agent", ""))
         fault = site.match_fault(path_q)
         extra: dict[str, str] = {}
         if fault is not None:

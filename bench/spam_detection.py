@@ -1,0 +1,112 @@
+"""Precision and recall of the gambling-spam classifier (humascrawl.verdicts.spam) on tests/corpus/gambling,
+and its false positives on the ordinary news pages of ../shared/real-pages.
+
+    python bench/spam_detection.py [--show]
+
+Every set is split into a tuning half and a validation half by the seed of bench/page_sets.py. The rules of
+data/rules/spam.toml were chosen looking at tuning pages only; the goal (precision and recall >= 0.98) is judged
+on the validation half. History, so the figures can be read honestly:
+
+1. rules written, tuned on the gambling tuning half; the first validation run found one false positive
+   (honest-32, a release headlined "Prediksi Togel"), and the police-context cap was raised for it. From then on
+   the gambling validation half was no longer untouched;
+2. so a second batch (``*-b2-*``, 24 pages) was written; its pages in the validation half have never been looked
+   at while choosing a rule, and are printed on their own line ("fresh b2") as the held-out figure;
+3. the real-pages check (663 ordinary pages in 24 languages, none about gambling) then found generic words
+   (`member`, `promo`, `withdraw`) making English news pages spam on its tuning half; they were dropped;
+4. a hand-made short release headlined "Polres Sambas Tangkap Admin Situs Slot Gacor" (tests/test_verdicts.py)
+   came out spam: one phrase counted for three overlapping patterns, and the headline twice (title and h1). Now a
+   span of text counts for its weightiest pattern only and the headline once. After that change the validation
+   half lost one spam page (spam-26, a short spam page posing as news: score 4.9): reported as it is, not fixed,
+   since fixing it would be tuning on the validation half.
+
+CPU time per page is printed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from page_sets import HALVES, REAL, _read, half_of  # noqa: E402
+
+from humascrawl.verdicts.spam import spam_rules, spam_verdict  # noqa: E402
+
+PAGES = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "gambling" / "pages"
+SET = "gambling"
+
+
+def corpus() -> list[tuple[str, bool, str]]:
+    """(page name, is spam, half) for every page of the corpus."""
+    return [(path.name, path.name.startswith("spam-"), half_of(SET, path.name))
+            for path in sorted(PAGES.glob("*.html"))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="print every page's score")
+    args = parser.parse_args()
+    rows = corpus()
+    results = {half: [] for half in HALVES}
+    started = time.process_time()
+    for name, truth, half in rows:
+        verdict = spam_verdict((PAGES / name).read_bytes(), "https://example.id/" + name)
+        results[half].append((name, truth, verdict))
+        if args.show or verdict.spam != truth:
+            mark = "  " if verdict.spam == truth else "✗ "
+            print(f"{mark}{half:10} {name:16} spam={verdict.spam!s:5} {verdict.reason()}")
+    cpu = (time.process_time() - started) / max(len(rows), 1) * 1000
+    print(f"\ngambling corpus: {len(rows)} pages ({sum(t for _, t, _ in rows)} spam, "
+          f"{sum(not t for _, t, _ in rows)} honest releases about gambling crime); {cpu:.1f} ms CPU per page")
+    print("rules chosen on tuning pages; validation results changed two things since (see the docstring), so\n"
+          "'fresh b2' = the validation pages of a batch written later, seen only in these totals, never page by page\n")
+    print(f"{'half':12} {'pages':>5} {'spam':>5} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>7} "
+          f"{'margin: min spam / max kept score':>36}")
+    groups = {half: results[half] for half in HALVES}
+    groups["fresh b2"] = [row for row in results["validation"] if "-b2-" in row[0]]
+    for half, got in groups.items():
+        tp = sum(1 for _, t, v in got if t and v.spam)
+        fp = sum(1 for _, t, v in got if not t and v.spam)
+        fn = sum(1 for _, t, v in got if t and not v.spam)
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        lowest_spam = min((v.score for _, t, v in got if t), default=0)
+        highest_kept = max((v.score for _, t, v in got if not t), default=0)
+        print(f"{half:12} {len(got):5} {sum(t for _, t, _ in got):5} {tp:4} {fp:4} {fn:4} {precision:10.3f} "
+              f"{recall:7.3f} {lowest_spam:>21.1f} / {highest_kept:.1f}")
+    print(f"\ngoal: precision and recall >= 0.98 on the validation half; spam at score >= {spam_rules().threshold:g}")
+    real_pages(args.show)
+
+
+def real_pages(show: bool) -> None:
+    """False positives on ordinary pages (none of them gambling spam)."""
+    if not REAL.is_dir():
+        print(f"\n{REAL} missing: no false-positive check on real pages")
+        return
+    paths = sorted(p for p in REAL.rglob("*") if p.suffix in (".html", ".htm", ".gz") and ".htm" in p.name)
+    flagged = {half: [] for half in HALVES}
+    totals = {half: 0 for half in HALVES}
+    highest = {half: float("-inf") for half in HALVES}
+    started = time.process_time()
+    for path in paths:
+        half = half_of("real-pages", str(path.relative_to(REAL)))
+        verdict = spam_verdict(_read(path), "https://example.com/")
+        totals[half] += 1
+        highest[half] = max(highest[half], verdict.score)
+        if verdict.spam:
+            flagged[half].append((path.relative_to(REAL), verdict))
+    cpu = (time.process_time() - started) / max(len(paths), 1) * 1000
+    print(f"\nreal-pages ({len(paths)} ordinary pages, no gambling spam among them; {cpu:.1f} ms CPU per page):")
+    for half in HALVES:
+        print(f"  {half:12} {totals[half]:4} pages, {len(flagged[half])} taken for spam, highest score "
+              f"{highest[half]:.1f}")
+        for rel, verdict in flagged[half]:
+            print(f"    {rel}: {verdict.reason()}")
+
+
+if __name__ == "__main__":
+    main()

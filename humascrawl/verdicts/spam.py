@@ -1,0 +1,214 @@
+"""Is a fetched page gambling spam (a hijacked domain's casino page) or a page to keep?
+
+Pure and Scrapy-free: :func:`spam_verdict` reads the page's HTML once with lxml and weighs four signals from
+``data/rules/spam.toml``:
+
+* the gambling vocabulary of its visible text (title and headings counted again): words a casino uses to sell
+  itself (`slot gacor`, `maxwin`, `bonus new member`, `link alternatif`) weigh more than words a crime report
+  shares with it (`togel`, `deposit`);
+* its link profile: links off the page's host to gambling hosts or with gambling anchors, by number and by
+  share of the off-host links;
+* cloaking: gambling links inside hidden blocks (``display:none``, pushed off-screen) and a meta refresh or a
+  script sending browsers to a gambling host — what a page served only to crawlers looks like;
+* counter-evidence, the police-news context of a release about gambling crime: case and legal words
+  (`tersangka`, `diamankan`, `Pasal 303`, `KUHP`), units and ranks, each counted once.
+
+A release quoting a site's slogan (`'slot gacor gampang maxwin'`) keeps its police context and stays; a
+hijacker's page keeps at most the police menu of the template it took over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+import lxml.html
+from lxml import etree
+
+from humascrawl.extract.rules import load_rules_file
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent)\s*:\s*-\d{3,}px|"
+                           r"height\s*:\s*0[^;]*;\s*overflow\s*:\s*hidden|font-size\s*:\s*0", re.I)
+_REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";\s>]+)", re.I)
+_SCRIPT_URL = re.compile(r"location(?:\.href)?\s*=\s*['\"]([^'\"]+)", re.I)
+_SCAN_CHARS = 50_000  # visible text read; spam shows itself early and a 5 MB page must stay cheap
+_ESCAPE = re.compile(r"\\.")
+
+
+@dataclass(frozen=True)
+class SpamRules:
+    threshold: float
+    title_factor: float
+    cap: int
+    vocabulary: tuple[tuple[re.Pattern[str], float], ...]
+    police: tuple[tuple[re.Pattern[str], float], ...]
+    police_cap: float
+    prefilter: tuple[bytes, ...]
+    link_hosts: re.Pattern[str]
+    link_anchors: re.Pattern[str]
+    links: dict[str, float]
+
+
+@dataclass
+class SpamVerdict:
+    spam: bool
+    score: float
+    signals: dict[str, float] = field(default_factory=dict)
+    terms: list[str] = field(default_factory=list)  # the spam words found, most weighty first
+
+    def reason(self) -> str:
+        parts = ", ".join(f"{k} {v:+.1f}" for k, v in self.signals.items() if v)
+        return f"score {self.score:.1f} ({parts}); words: {', '.join(self.terms[:5]) or '-'}"
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    """A pattern for lower-cased text (a case-insensitive regex is several times slower); matches count only where a
+    word starts (:func:`_matches`), checked by hand: a leading ``\b`` or look-behind would cost the regex engine
+    its fast scan for the pattern's first letters (2.5 ms instead of 0.05 ms on 50,000 characters)."""
+    if _ESCAPE.sub("", pattern) != _ESCAPE.sub("", pattern).lower():
+        raise RuntimeError(f"spam.toml: {where} pattern {pattern!r} must be lower case (the text is lower-cased)")
+    try:
+        return re.compile(pattern)
+    except re.error as err:
+        raise RuntimeError(f"spam.toml: bad {where} pattern {pattern!r}: {err}") from None
+
+
+@lru_cache(maxsize=1)
+def spam_rules() -> SpamRules:
+    """``data/rules/spam.toml`` compiled (once per process)."""
+    data = load_rules_file("spam")
+    vocabulary = tuple(sorted(((_compile(p, "vocabulary"), float(group["weight"]))
+                              for group in data.get("vocabulary", []) for p in group["patterns"]),
+                             key=lambda pw: (-pw[1], -len(pw[0].pattern))))
+    police = data.get("police", {})
+    terms = tuple((_compile(p, "police"), float(group["weight"]))
+                  for group in police.get("terms", []) for p in group["patterns"])
+    links = dict(data.get("links", {}))
+    prefilter = tuple(str(word).lower().encode() for word in data["prefilter"])
+    return SpamRules(threshold=float(data["threshold"]), title_factor=float(data.get("title_factor", 1.0)),
+                     cap=int(data.get("cap", 3)), vocabulary=vocabulary, police=terms,
+                     police_cap=float(police.get("cap", 10.0)), prefilter=prefilter,
+                     link_hosts=re.compile(links.pop("hosts"), re.I),
+                     link_anchors=re.compile(links.pop("anchors"), re.I),
+                     links={k: float(v) for k, v in links.items()})
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def _gambling_target(href: str, rules: SpamRules) -> bool:
+    parts = urlsplit(href) if "://" in href else None
+    return bool(parts and rules.link_hosts.search(f"{parts.hostname or ''}{parts.path}"))
+
+
+def _parse(html: str | bytes):
+    try:
+        return lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _is_hidden(element) -> bool:
+    return element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+
+
+def _matches(pattern: re.Pattern[str], text: str, claimed: bytearray | None = None):
+    """The pattern's matches that start a word (and, with ``claimed``, overlap no match counted before: the
+    words of `situs slot gacor` count once, for the weightiest pattern, not for `gacor` and `slot gacor` again)."""
+    for found in pattern.finditer(text):
+        start, end = found.span()
+        if start and text[start - 1].isalnum():
+            continue
+        if claimed is not None:
+            if any(claimed[start:end]):
+                continue
+            claimed[start:end] = b"\x01" * (end - start)
+        yield found.group(0)
+
+
+def _vocabulary(text: str, headline: str, rules: SpamRules) -> tuple[float, list[str]]:
+    score, found = 0.0, {}
+    claimed, claimed_headline = bytearray(len(text)), bytearray(len(headline))
+    for pattern, weight in rules.vocabulary:  # weightiest and longest first (spam_rules)
+        in_text = list(_matches(pattern, text, claimed))[: rules.cap]
+        in_headline = list(_matches(pattern, headline, claimed_headline))
+        # The headline weighs what it says, not how often: a release headlined "Tangkap Admin Situs Slot Gacor"
+        # must not be outweighed by its own title repeating the words.
+        hits = len(in_text) + rules.title_factor * bool(in_headline)
+        if hits:
+            score += weight * hits
+            word = (in_text or in_headline)[0]
+            found[word] = found.get(word, 0.0) + weight * hits
+    return score, sorted(found, key=found.get, reverse=True)
+
+
+def _police(text: str, rules: SpamRules) -> float:
+    found = sum(weight for pattern, weight in rules.police if next(_matches(pattern, text), None) is not None)
+    return min(found, rules.police_cap)
+
+
+def might_be_spam(html: str | bytes) -> bool:
+    """False when the page has none of the gambling words of the prefilter: then it is not spam."""
+    low = (html.encode("utf-8", "replace") if isinstance(html, str) else html).lower()
+    return any(word in low for word in spam_rules().prefilter)
+
+
+def spam_verdict(html: str | bytes, url: str = "") -> SpamVerdict:
+    """Whether ``html`` (served at ``url``) is gambling spam, with its score and the signals behind it."""
+    rules = spam_rules()
+    if not might_be_spam(html):
+        return SpamVerdict(False, 0.0)
+    root = _parse(html)
+    if root is None:
+        return SpamVerdict(False, 0.0)
+    home = _host(url)
+    redirect = 0.0
+    for meta in root.iter("meta"):
+        if (meta.get("http-equiv") or "").lower() == "refresh":
+            found = _REFRESH_URL.search(meta.get("content") or "")
+            if found and _gambling_target(found.group(1), rules):
+                redirect = rules.links.get("redirect", 0.0)
+    for script in root.iter("script"):
+        if any(_gambling_target(target, rules) for target in _SCRIPT_URL.findall(script.text or "")):
+            redirect = rules.links.get("redirect", 0.0)
+    offsite = gambling = hidden = 0
+    for anchor in root.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        host = _host(href) if "://" in href else home
+        if not host or host == home:
+            continue
+        offsite += 1
+        if _gambling_target(href, rules) or rules.link_anchors.search(anchor.text_content() or ""):
+            gambling += 1
+            if any(_is_hidden(el) for el in anchor.iterancestors()) or _is_hidden(anchor):
+                hidden += 1
+    for dead in root.xpath("//script|//style|//noscript|//template"):
+        dead.drop_tree()
+    # the page's headline once: its first <h1> (else <title>), which most templates repeat
+    heading = root.xpath("//h1") or root.xpath("//title")
+    headline = " ".join(heading[0].text_content().split()).lower() if heading else ""
+    text = " ".join(root.text_content().split())[:_SCAN_CHARS].lower()
+    vocabulary, terms = _vocabulary(text, headline, rules)
+    links = rules.links
+    signals = {
+        "vocabulary": round(vocabulary, 2),
+        "links": round(links.get("per_link", 0.0) * min(gambling, links.get("cap", 10))
+                       + links.get("share_weight", 0.0) * (gambling / offsite if offsite else 0.0), 2),
+        "hidden_links": links.get("hidden_per_link", 0.0) * min(hidden, links.get("hidden_cap", 10)),
+        "redirect": redirect,
+        "police": -round(_police(text, rules), 2),
+    }
+    score = round(sum(signals.values()), 2)
+    return SpamVerdict(score >= rules.threshold, score, signals, terms)
+
+
+def describe(verdict: SpamVerdict) -> dict[str, Any]:
+    """The verdict as plain data (logs, JSON)."""
+    return {"spam": verdict.spam, "score": verdict.score, "signals": verdict.signals, "terms": verdict.terms[:8]}
