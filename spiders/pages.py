@@ -47,6 +47,13 @@ class PagedListing:
         pattern = re.compile(strategy.article_pattern)
         hrefs = dict.fromkeys(response.urljoin(href).split("#")[0] for href in response.css("a::attr(href)").getall())
         articles = [url for url in hrefs if site_key(url) == self.source.site and pattern.search(url)]
+        if not articles and n == strategy.first_page:
+            # A first page without a single article: the pattern, or the site, changed. Said, and counted.
+            self.logger.error("%s: listing page %s links no article matching %s", self.source.name, response.url,
+                              strategy.article_pattern)
+            self.count_failure("no_articles", discovery=True)
+            yield from self.fall_back()
+            return
         fresh = self.fresh_entries([Entry(url=url) for url in articles])
         for entry in fresh:
             yield from self.entry_items(entry)
