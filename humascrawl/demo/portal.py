@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from .mirror import MirrorSite, State
 
 PER_PAGE = 10
+# How a crawler reaches the articles: its [source.listing] table.
+LISTING = {"pages": "news/all?page={n}", "article_pattern": r"/news/detail/\d+-"}
 _DETAIL = re.compile(r"^/news/detail/(\d+)-([^/]*)$")
 
 

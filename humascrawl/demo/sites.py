@@ -39,6 +39,7 @@ class SiteSpec:
     host: str = ""  # the real host the site imitates (informational)
     datelines: list[str] = field(default_factory=list)  # formats with {Place} {PLACE} {outlet}
     multipage_every: int = 0  # every n-th post (with 3+ paragraphs a page) split over 2-3 pages; 0 = none
+    unit: str = ""  # the police unit whose own site this is (an official portal); "" for a news outlet
 
     def __post_init__(self) -> None:
         if self.platform not in PLATFORMS:
