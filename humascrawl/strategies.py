@@ -89,7 +89,9 @@ class Feed:
 
     @classmethod
     def from_rules(cls, rules: Mapping[str, Any], platform: str, detected_feed: str | None) -> Feed:
-        return cls(url=rules.get("feed_url") or detected_feed, paging=bool(rules.get("feed_paging", True)))
+        # Odoo's blog feed has no pages: its `limit` (at most 50) is all there is.
+        paging = rules.get("feed_paging", platform != "odoo")
+        return cls(url=rules.get("feed_url") or detected_feed, paging=bool(paging))
 
 
 @dataclass(frozen=True)

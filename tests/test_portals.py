@@ -208,6 +208,18 @@ def test_odoo_falls_back_to_its_sitemap_when_the_listing_fails(portals, tmp_path
     assert last_run(sqlite_url)["failed"] == {"discovery_http_503": 1} and result.returncode == 1
 
 
+def test_odoo_falls_back_to_the_blogs_atom_feed_when_listing_and_sitemap_fail(portals, tmp_path, sqlite_url):
+    site = portals.site("tribratanews")
+    site.set_faults(Fault(pattern=r"^/blog$", status=503), Fault(pattern=r"^/sitemap\.xml", status=503))
+    feed = f'[source.rules]\nfeed_url = "{site.url("/blog/1/feed?limit=50")}"\n'
+    assert discovery_chain("odoo", {"feed_url": "x"})[2].paging is False  # the feed has no pages, only limit
+    result = crawl(tmp_path, sqlite_url, source(portals, "tribratanews", "odoo", feed))
+    assert Archive.open(sqlite_url).count_articles() == 30 and result.returncode == 1
+    paths = fetched(site)[0]
+    assert paths.count("/blog/1/feed?limit=50") == 1 and not [p for p in paths if "paged=" in p]
+    assert last_run(sqlite_url)["failed"] == {"discovery_http_503": 2}
+
+
 def test_listing_portal_is_crawled_whole_then_incrementally(portals, tmp_path, sqlite_url):
     site = portals.site("humaspolri")
     first = crawl(tmp_path, sqlite_url, source(portals, "humaspolri", "listing", LISTING))
