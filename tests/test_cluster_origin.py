@@ -40,8 +40,8 @@ def cluster_of(db_url: str, pages: list[FetchedPage], sources=SOURCES) -> dict:
         archive.close()
 
 
-def test_the_issuing_units_own_copy_is_the_origin_though_an_outlet_ran_it_first(sqlite_url):
-    found = cluster_of(sqlite_url, [
+def test_the_issuing_units_own_copy_is_the_origin_though_an_outlet_ran_it_first(db_url):
+    found = cluster_of(db_url, [
         copy("outlet", "outlet.id", "2024-05-15T08:00:00+07:00", credit="Humas Polres Ketapang"),
         copy("portal", "tribratanews.polri.go.id", "2024-05-15T09:00:00+07:00"),
         copy("polda", "tribratanews.kalbar.polri.go.id", "2024-05-15T09:30:00+07:00", units=("Polda Kalbar",)),
@@ -79,15 +79,15 @@ def test_origin_tiers_follow_the_credited_then_the_named_units():
     assert [clusters.ORIGIN_REASONS[t] for t in tiers] == ["issuing_unit", "named_unit", "official_site", "earliest"]
 
 
-def test_clusters_command_says_which_copy_is_the_origin_and_why(sqlite_url):
-    found = cluster_of(sqlite_url, [
+def test_clusters_command_says_which_copy_is_the_origin_and_why(db_url):
+    found = cluster_of(db_url, [
         copy("outlet", "outlet.id", "2024-05-15T08:00:00+07:00", credit="Humas Polres Ketapang"),
         copy("polres", "polresketapang.id", "2024-05-15T10:00:00+07:00"),
     ])
-    listed = json.loads(run_cli("clusters", "--db", sqlite_url, "--json").stdout)["clusters"][0]
+    listed = json.loads(run_cli("clusters", "--db", db_url, "--json").stdout)["clusters"][0]
     assert listed["origin"]["url"] == "https://polresketapang.id/rilis" and listed["origin"]["unit"] == "Polres Ketapang"
     assert listed["origin_reason"] == "issuing_unit"
-    shown = run_cli("clusters", "show", str(found["cluster"]), "--db", sqlite_url).stdout.decode()
+    shown = run_cli("clusters", "show", str(found["cluster"]), "--db", db_url).stdout.decode()
     assert "origin: site of the issuing unit Polres Ketapang" in shown
-    table = run_cli("clusters", "--db", sqlite_url).stdout.decode()
+    table = run_cli("clusters", "--db", db_url).stdout.decode()
     assert "site of the issuing unit Polres Ketapang" in " ".join(table.split())
