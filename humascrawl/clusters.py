@@ -163,3 +163,22 @@ def accepted(own: Facts, other: Facts, similarity: float, params: Params = PARAM
     if conflict(own, other):
         return False
     return bool(own[1] and other[1]) or similarity >= params.threshold_unconfirmed
+
+
+# ---------------------------------------------------------------- the origin of a cluster
+
+# Why a copy is a cluster's origin, strongest first: its site is the police unit the release credits
+# ("Sumber: Humas Polres Ketapang" on the Polres' own site); the site of a unit the copies name (the Polda
+# carrying its Polres' release); another official police site (the national portal); else, among outlets,
+# the earliest published copy.
+ORIGIN_REASONS = ("issuing_unit", "named_unit", "official_site", "earliest")
+
+
+def origin_tier(site_unit: str | None, credited: set[str], named: set[str]) -> int:
+    """The rank (index in :data:`ORIGIN_REASONS`) of a copy from a site of ``site_unit`` (None: an outlet),
+    given the units the copies credit and the units they name."""
+    if site_unit is None:
+        return 3
+    if site_unit in credited:
+        return 0
+    return 1 if site_unit in named else 2

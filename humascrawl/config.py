@@ -14,19 +14,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from humascrawl.defaults import DB_ENV, DEFAULT_DB_URL, DEFAULT_SOURCES
 from humascrawl.errors import HumascrawlError
 from humascrawl.urls import safe_http_url, site_key
 
-PLATFORMS = ("blogger", "wordpress", "sitemap", "feed", "auto")
+PLATFORMS = ("blogger", "wordpress", "odoo", "listing", "sitemap", "feed", "auto")
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 _KNOWN_KEYS = {
     "name", "url", "platform", "labels", "keywords", "since", "tz", "enabled",
     "rules", "notes", "full_content", "article_pattern", "max_pages", "max_depth", "follow_domain",
-    "max_listing_pages", "max_seconds",
+    "max_listing_pages", "max_seconds", "unit", "listing",
 }
+_LISTING_KEYS = {"pages", "article_pattern", "first_page", "max_pages"}
 _CAPS = ("max_listing_pages", "max_seconds")  # this source's own bounds per run (humascrawl.crawl.bounds)
 _ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
 
@@ -51,6 +52,9 @@ class Source:
     # Fetch articles redirected to, or listed on, another host (the outlet moved domains); else they fail as
     # offsite_redirect / offsite_entry.
     follow_domain: bool = False
+    # The police unit whose own site this is (``Polda Kalbar``, canonical): its copy of a release the unit
+    # issued is the cluster's origin. None: a news outlet.
+    unit: str | None = None
 
     @property
     def host(self) -> str:
@@ -68,6 +72,7 @@ class Source:
             "labels": list(self.labels), "keywords": list(self.keywords),
             "since": self.since.isoformat() if self.since else None,
             "tz": self.tz, "enabled": self.enabled, "rules": dict(self.rules), "follow_domain": self.follow_domain,
+            "unit": self.unit,
         }
 
 
@@ -100,6 +105,7 @@ def parse_source(raw: dict[str, Any], where: str) -> Source:
     if url is None:
         raise ConfigError(f"{where}: 'url' must be an http(s) URL (got {raw.get('url')!r})")
     parts = urlsplit(url)
+    url = url if url.endswith("/") or parts.path not in ("", "/") else url.rstrip("/") + "/"
     platform = raw.get("platform", "auto")
     if platform not in PLATFORMS:
         raise ConfigError(f"{where}: 'platform' must be one of {', '.join(PLATFORMS)} (got {platform!r})")
@@ -119,9 +125,16 @@ def parse_source(raw: dict[str, Any], where: str) -> Source:
         raise ConfigError(f"{where}: 'follow_domain' must be true or false (got {follow_domain!r})")
     extra = {k: raw[k] for k in ("full_content", "article_pattern", "max_pages", "max_depth", *_CAPS) if k in raw}
     rules = check_rules({**rules, **extra}, where)
+    if "listing" in raw:
+        if platform != "listing":
+            raise ConfigError(f"{where}: [source.listing] is only read with platform = \"listing\" (got {platform!r})")
+        rules["listing"] = check_listing(raw["listing"], url, where)
+    elif platform == "listing":
+        raise ConfigError(f"{where}: platform \"listing\" needs a [source.listing] table with article_pattern and "
+                          "pages (the listing page URL with {n} for the page number)")
     return Source(
         name=name,
-        url=url if url.endswith("/") or parts.path not in ("", "/") else url.rstrip("/") + "/",
+        url=url,
         platform=platform,
         labels=tuple(_string_list(raw.get("labels", []), f"{where}: 'labels'")),
         keywords=tuple(k.lower() for k in _string_list(raw.get("keywords", []), f"{where}: 'keywords'")),
@@ -130,7 +143,55 @@ def parse_source(raw: dict[str, Any], where: str) -> Source:
         enabled=bool(raw.get("enabled", True)),
         rules=rules,
         follow_domain=follow_domain,
+        unit=_unit(raw["unit"], where) if "unit" in raw else None,
     )
+
+
+def _unit(value: Any, where: str) -> str:
+    from humascrawl.units import canonical_unit
+
+    unit = canonical_unit(value) if isinstance(value, str) else None
+    if unit is None:
+        raise ConfigError(f"{where}: 'unit' must name one police unit, e.g. \"Polda Kalimantan Barat\", "
+                          f"\"Polres Ketapang\" or \"Divisi Humas Polri\" (got {value!r})")
+    return unit
+
+
+def check_listing(value: Any, home: str, where: str) -> dict[str, Any]:
+    """A ``[source.listing]`` table: ``pages`` (the listing page URL, absolute or relative to the home page,
+    with ``{n}`` for the page number), ``article_pattern`` (a regular expression matching article URLs and
+    not the listing pages), optional ``first_page`` (the number of the first page, default 1) and
+    ``max_pages`` (at most this many listing pages a run, default 50)."""
+    where = f"{where}: listing"
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} must be a table ([source.listing])")
+    unknown = sorted(set(value) - _LISTING_KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(_LISTING_KEYS))})")
+    for key in ("pages", "article_pattern"):
+        if key not in value:
+            raise ConfigError(f"{where}: '{key}' is required")
+    pattern = _regex(value["article_pattern"], f"{where}.article_pattern")
+    pages = value["pages"]
+    if not isinstance(pages, str) or pages.count("{n}") != 1 or re.search(r"\{(?!n\})|(?<!\{n)\}", pages):
+        raise ConfigError(f"{where}.pages must be a URL with {{n}} once for the page number, e.g. "
+                          f"\"https://example.go.id/news/all?page={{n}}\" (got {pages!r})")
+    first = urljoin(home, pages.replace("{n}", "1"))
+    if safe_http_url(first) is None:
+        raise ConfigError(f"{where}.pages must be an http(s) URL or a path on the site (got {pages!r})")
+    if site_key(first) != site_key(home):
+        raise ConfigError(f"{where}.pages must be on the source's own site {site_key(home)} (got {pages!r})")
+    if re.search(pattern, first):
+        raise ConfigError(f"{where}.article_pattern {pattern!r} also matches the listing page {first}: "
+                          "make it match article URLs only")
+    checked = {"pages": urljoin(home, pages.replace("{n}", "\x00")).replace("\x00", "{n}"),
+               "article_pattern": pattern,
+               "first_page": _count(value.get("first_page", 1), f"{where}.first_page")}
+    max_pages = value.get("max_pages", 50)
+    if _count(max_pages, f"{where}.max_pages") < 1:
+        raise ConfigError(f"{where}.max_pages must be 1 or more (got {max_pages!r})")
+    checked["max_pages"] = max_pages
+    return checked
 
 
 def _regex_list(value: Any, where: str) -> list[str]:

@@ -17,6 +17,8 @@ DATA_DIR = _PACKAGE / "data" if (_PACKAGE / "data").is_dir() else _PACKAGE.paren
 DEFAULT_SOURCES = DATA_DIR / "sources.toml"
 RULES_DIR = DATA_DIR / "rules"
 DEMO_SITES = DATA_DIR / "demo" / "sites.toml"
+# The official portals (Odoo website_blog, a listing-only portal) and an outlet republishing their releases.
+DEMO_PORTALS = DATA_DIR / "demo" / "portals.toml"
 
 # The archives, relative to the working directory (README: "Commands").
 DEFAULT_DB_URL = "sqlite:///data/humascrawl.sqlite3"

@@ -9,10 +9,12 @@ from typing import Callable
 from rich.console import Console
 from rich.table import Table
 
-from humascrawl.config import Source
+from humascrawl import defaults
+from humascrawl.config import Source, parse_source
 from humascrawl.crawl.runner import run_crawl
+from humascrawl.demo.portal import LISTING
 from humascrawl.demo.server import MirrorServer
-from humascrawl.demo.sites import load_demo_sites
+from humascrawl.demo.sites import SiteSpec, load_demo_sites
 
 # Fixed ports keep the demo sites' URLs stable between runs, which is what lets the
 # second run recognise every article as already archived.
@@ -33,13 +35,27 @@ def article_page_requests(site) -> int:
                if method == "GET" and path.split("?")[0] in post_paths)
 
 
+def demo_specs() -> list[SiteSpec]:
+    """The demo's sites: the news outlets (sites.toml), then the official portals (portals.toml)."""
+    return load_demo_sites() + load_demo_sites(defaults.DEMO_PORTALS)
+
+
+def demo_source(spec: SiteSpec, url: str) -> Source:
+    """The source a sources file would declare for a demo site, read and checked as that file would be."""
+    raw = {"name": spec.name, "url": url, "platform": spec.platform, "tz": spec.tz}
+    if spec.unit:
+        raw["unit"] = spec.unit
+    if spec.platform == "listing":
+        raw["listing"] = dict(LISTING)
+    return parse_source(raw, "demo site")
+
+
 def run_demo(db_url: str, console: Console, run: Callable) -> int:
-    specs = load_demo_sites()
+    specs = demo_specs()
     ports = {spec.name: DEMO_PORT_BASE + i for i, spec in enumerate(specs)}
     started = time.monotonic()
     with MirrorServer(specs, ports=ports) as server:
-        sources = [Source(name=spec.name, url=server.base_url(spec.name), platform=spec.platform, tz=spec.tz)
-                   for spec in specs]
+        sources = [demo_source(spec, server.base_url(spec.name)) for spec in specs]
         console.print(f"Serving {len(specs)} demo sites: "
                       + ", ".join(f"{s.name} ({s.platform}) {s.url}" for s in sources))
         result = run(run_crawl, sources, db_url, overrides=DEMO_SETTINGS, options={"demo": True})

@@ -340,6 +340,9 @@ def _rfc822(value: str) -> str | None:
 
 _BLOGGER_MARKS = (b"content='blogger'", b'content="blogger"', b"/feeds/posts/default", b"www.blogger.com/static")
 _WORDPRESS_MARKS = (b'content="WordPress', b"content='WordPress", b"/wp-content/", b"/wp-json/", b"api.w.org")
+# Odoo's website layout: its generator meta and its asset bundles (/web/assets/…), the blog's classes.
+_ODOO_MARKS = (b'name="generator" content="Odoo"', b"name='generator' content='Odoo'", b'src="/web/assets/',
+               b'href="/web/assets/', b'data-oe-model="blog.post"', b'class="o_wblog_')
 _FEED_LINK = re.compile(rb"""<link[^>]+type=["']application/(?:rss|atom)\+xml["'][^>]*>""", re.I)
 _HREF = re.compile(rb"""href=["']([^"']+)["']""", re.I)
 
@@ -351,6 +354,8 @@ def detect_platform(body: bytes) -> tuple[str, str | None]:
         return "blogger", None
     if any(mark in head for mark in _WORDPRESS_MARKS):
         return "wordpress", None
+    if any(mark in head for mark in _ODOO_MARKS):
+        return "odoo", None
     link = _FEED_LINK.search(head)
     if link and (href := _HREF.search(link.group(0))):
         return "feed", html.unescape(href.group(1).decode("utf-8", "replace"))

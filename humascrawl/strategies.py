@@ -13,11 +13,14 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Union
 
-__all__ = ["BloggerFeed", "WordPressAPI", "Sitemap", "WordPressSitemap", "YoastSitemap", "Feed", "Links", "Strategy",
-           "CHAINS", "BLOGGER_POST", "discovery_chain"]
+__all__ = ["BloggerFeed", "WordPressAPI", "Sitemap", "WordPressSitemap", "YoastSitemap", "Feed", "Links", "OdooBlog",
+           "ListingPages", "Strategy", "CHAINS", "BLOGGER_POST", "ODOO_POST", "discovery_chain"]
 
 # Blogger's post URLs: /YYYY/MM/slug.html
 BLOGGER_POST = re.compile(r"/\d{4}/\d{2}/[^/?#]+\.html(?:$|\?)")
+# Odoo website_blog's post URLs: /blog/<blog slug>-<id>/<post slug>-<id> (a record's slug is its name
+# slugified, a dash and its id, or the id alone); listings (/page/N), tags and feeds never end in -<id>.
+ODOO_POST = re.compile(r"/blog/(?:[^/?#]*-)?\d+/(?:[^/?#]*-)?\d+/?(?:$|[?#])")
 
 
 class _Fixed:
@@ -86,7 +89,9 @@ class Feed:
 
     @classmethod
     def from_rules(cls, rules: Mapping[str, Any], platform: str, detected_feed: str | None) -> Feed:
-        return cls(url=rules.get("feed_url") or detected_feed, paging=bool(rules.get("feed_paging", True)))
+        # Odoo's blog feed has no pages: its `limit` (at most 50) is all there is.
+        paging = rules.get("feed_paging", platform != "odoo")
+        return cls(url=rules.get("feed_url") or detected_feed, paging=bool(paging))
 
 
 @dataclass(frozen=True)
@@ -109,12 +114,52 @@ class Links:
                    max_depth=int(rules.get("max_depth", cls.max_depth)))
 
 
-Strategy = Union[BloggerFeed, WordPressAPI, Sitemap, Feed, Links]
+@dataclass(frozen=True)
+class ListingPages:
+    """Numbered listing pages, newest first, for a site with neither feed nor sitemap (``[source.listing]``):
+    ``pages`` is the page URL with ``{n}``, from ``first_page`` on; the links matching ``article_pattern`` are
+    its articles. Paging stops on a page without articles, one that lists nothing new in this run, one whose
+    articles are all archived (after a clean last run), after ``max_pages`` pages, or at a 404."""
+
+    pages: str | None = None
+    article_pattern: str | None = None
+    first_page: int = 1
+    max_pages: int = 50
+    name = "listing_pages"
+
+    @classmethod
+    def from_rules(cls, rules: Mapping[str, Any], platform: str, detected_feed: str | None) -> ListingPages:
+        listing = rules.get("listing") or {}
+        return cls(pages=listing.get("pages"), article_pattern=listing.get("article_pattern"),
+                   first_page=int(listing.get("first_page", cls.first_page)),
+                   max_pages=int(listing.get("max_pages", cls.max_pages)))
+
+
+@dataclass(frozen=True)
+class OdooBlog(_Fixed, ListingPages):
+    """Odoo's website_blog listings: ``/blog`` (which redirects to the blog when the site has only one), then
+    its pager's ``<listing>/page/N``, 12 posts a page, newest first; post URLs are :data:`ODOO_POST`. Paging
+    follows the pager's own links and stops as :class:`ListingPages` does. The rule ``max_pages`` bounds it."""
+
+    pages: str | None = None  # taken from the answer to /blog: <its path>/page/{n}
+    article_pattern: str | None = ODOO_POST.pattern
+    max_pages: int = 200
+    name = "odoo_blog"
+
+    @classmethod
+    def from_rules(cls, rules: Mapping[str, Any], platform: str, detected_feed: str | None) -> OdooBlog:
+        return cls(article_pattern=rules.get("article_pattern") or ODOO_POST.pattern,
+                   max_pages=int(rules.get("max_pages", cls.max_pages)))
+
+
+Strategy = Union[BloggerFeed, WordPressAPI, Sitemap, Feed, Links, ListingPages]
 
 # Per platform, the strategies in the order they are tried. "auto" detects one of these from the home page.
 CHAINS: dict[str, tuple[type[Strategy], ...]] = {
     "blogger": (BloggerFeed, Sitemap, Links),
     "wordpress": (WordPressAPI, WordPressSitemap, YoastSitemap, Feed),
+    "odoo": (OdooBlog, Sitemap, Feed),
+    "listing": (ListingPages,),
     "feed": (Feed, Sitemap, Links),
     "sitemap": (Sitemap, Feed, Links),
 }

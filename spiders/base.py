@@ -28,7 +28,8 @@ from humascrawl.items import FetchedPage
 from humascrawl.spiders.article_pages import ArticlePages
 from humascrawl.spiders.failures import failure_reason, loss_reason, skip_reason
 from humascrawl.spiders.listing import ListingBounds
-from humascrawl.strategies import BloggerFeed, Feed, Links, Sitemap, Strategy, WordPressAPI, discovery_chain
+from humascrawl.strategies import (BloggerFeed, Feed, Links, ListingPages, OdooBlog, Sitemap, Strategy, WordPressAPI,
+                                  discovery_chain)
 from humascrawl.urls import site_key
 
 STAT = "humascrawl/"
@@ -184,6 +185,10 @@ class SourceSpider(ArticlePages, ListingBounds, scrapy.Spider):
                 yield from self.feed_start(strategy)
             case Links():
                 yield from self.links_start(strategy)
+            case OdooBlog():
+                yield from self.odoo_blog_start(strategy)
+            case ListingPages():
+                yield from self.listing_pages_start(strategy)
 
     def is_article_url(self, url: str) -> bool:
         pattern = self.source.rules.get("article_pattern")

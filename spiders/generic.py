@@ -7,8 +7,9 @@ from scrapy.http import Response
 from humascrawl.discovery import detect_platform
 from humascrawl.spiders.blogger import BloggerDiscovery
 from humascrawl.spiders.base import SourceSpider
+from humascrawl.spiders.pages import PagedListing
 from humascrawl.spiders.wordpress import WordPressDiscovery
-from humascrawl.strategies import BLOGGER_POST, discovery_chain
+from humascrawl.strategies import BLOGGER_POST, ODOO_POST, discovery_chain
 
 class SitemapSpider(SourceSpider):
     """Sitemaps named in robots.txt (else /sitemap.xml): indexes, gzip, news sitemaps, lastmod."""
@@ -32,7 +33,7 @@ class FeedSpider(SourceSpider):
             yield request
 
 
-class AutoSpider(BloggerDiscovery, WordPressDiscovery, SourceSpider):
+class AutoSpider(BloggerDiscovery, WordPressDiscovery, PagedListing, SourceSpider):
     """Fetch the home page, detect the platform, then discover as that platform does."""
 
     name = "auto"
@@ -57,6 +58,6 @@ class AutoSpider(BloggerDiscovery, WordPressDiscovery, SourceSpider):
         yield from super().discovery_failed(failure)
 
     def is_article_url(self, url: str) -> bool:
-        if self.source.rules.get("article_pattern") or self.platform != "blogger":
+        if self.source.rules.get("article_pattern") or self.platform not in ("blogger", "odoo"):
             return super().is_article_url(url)
-        return bool(BLOGGER_POST.search(url))
+        return bool((BLOGGER_POST if self.platform == "blogger" else ODOO_POST).search(url))

@@ -12,6 +12,7 @@ from conftest import run_cli
 from humascrawl.demo.server import MirrorServer
 from humascrawl.demo.sites import load_demo_sites
 from humascrawl.storage.archive import Archive
+from humascrawl.demo_run import demo_specs
 
 SEED_TITLE = "Humas Polres Ketapang Ikuti Rakernis Kehumasan Polda Kalbar Tahun 2024"
 
@@ -157,7 +158,7 @@ def test_demo_twice(tmp_path):
     first = run_cli("demo", "--db", db, cwd=tmp_path)
     assert first.returncode == 0, first.stderr.decode()[-3000:]
     out = first.stdout.decode()
-    total = sum(spec.posts for spec in load_demo_sites())
+    total = sum(spec.posts for spec in demo_specs())  # the outlets and the official portals
     assert f"{total} new articles, {total} in the archive, {total} article pages fetched" in out
     assert SEED_TITLE in out and '"source_credit": "Humas Polres Ketapang"' in out
 

@@ -40,5 +40,5 @@ def test_the_wordpress_sitemaps_are_sitemaps_with_their_own_names_for_the_stats(
 
 def test_an_unknown_platform_is_an_error_not_an_empty_chain():
     with pytest.raises(ValueError, match="no discovery chain"):
-        discovery_chain("odoo")
+        discovery_chain("joomla")
     assert "auto" not in CHAINS  # auto picks one of the chains from the home page

@@ -17,11 +17,12 @@ def command(sources_path: str | None) -> None:
     from humascrawl.extract.article import check_rules
 
     table = Table(title=str(sources_path or SOURCES_SHOWN), title_justify="left")
-    for column in ("name", "platform", "url", "tz", "labels", "enabled"):
+    for column in ("name", "platform", "url", "tz", "unit", "labels", "enabled"):
         table.add_column(column)
     sources = load_sources(sources_path)
     for src in sources:
         check_rules(src.rules, src.name)
     for src in sources:
-        table.add_row(src.name, src.platform, src.url, src.tz, ", ".join(src.labels), "yes" if src.enabled else "no")
+        table.add_row(src.name, src.platform, src.url, src.tz, src.unit or "", ", ".join(src.labels),
+                      "yes" if src.enabled else "no")
     stdout.print(table)

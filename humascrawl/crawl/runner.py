@@ -21,10 +21,12 @@ from humascrawl.pipelines.extract import extract_limits
 from humascrawl.storage.locks import CrawlLease
 from humascrawl.spiders.blogger import BloggerSpider
 from humascrawl.spiders.generic import AutoSpider, FeedSpider, SitemapSpider
+from humascrawl.spiders.pages import ListingSpider, OdooSpider
 from humascrawl.spiders.wordpress import WordPressSpider
 from humascrawl.stat_keys import failed_total
 
-SPIDERS = {spider.platform: spider for spider in (BloggerSpider, WordPressSpider, SitemapSpider, FeedSpider, AutoSpider)}
+SPIDERS = {spider.platform: spider for spider in (BloggerSpider, WordPressSpider, OdooSpider, ListingSpider, SitemapSpider,
+                                                  FeedSpider, AutoSpider)}
 
 
 def spider_for(source: Source):

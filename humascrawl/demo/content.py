@@ -256,7 +256,7 @@ class PostGenerator:
     def _wrap(self, rel: dict, i: int, t: datetime) -> Post:
         cfg = self.cfg
         rng = random.Random(f"wrap:{cfg.site_name}:{cfg.seed}:{i}")
-        wp = cfg.platform == "wordpress"
+        wp = cfg.platform != "blogger"  # WordPress, Odoo and portals: small numeric ids, whole-title slugs
         title = next((x for x in [rel["title"], *rel["alts"]] if x not in self.titles), None)
         k = 2
         while title is None:

@@ -92,6 +92,10 @@ class MirrorSite:
         self.render_cache: dict = {}  # (kind, post id, version) -> str, survives snapshots
         if spec.platform == "blogger":
             from .blogger import BloggerApp as App
+        elif spec.platform == "odoo":
+            from .odoo import OdooApp as App
+        elif spec.platform == "listing":
+            from .portal import PortalApp as App
         else:
             from .wordpress import WordPressApp as App
         self.app = App(self)

@@ -11,8 +11,8 @@ from humascrawl import defaults
 
 from .content import DEFAULT_START, GenConfig, parse_tz
 
-PLATFORMS = ("blogger", "wordpress")
-THEMES = {"blogger": ("news", "magazine"), "wordpress": ("newsmag",)}
+PLATFORMS = ("blogger", "wordpress", "odoo", "listing")
+THEMES = {"blogger": ("news", "magazine"), "wordpress": ("newsmag",), "odoo": ("website_blog",), "listing": ("portal",)}
 
 
 def default_sites_path() -> Path:
@@ -22,7 +22,7 @@ def default_sites_path() -> Path:
 @dataclass
 class SiteSpec:
     name: str
-    platform: str  # blogger | wordpress
+    platform: str  # blogger | wordpress | odoo | listing
     title: str  # site title, og:site_name
     outlet: str  # the name printed in datelines
     tz: str = "+07:00"
@@ -39,6 +39,7 @@ class SiteSpec:
     host: str = ""  # the real host the site imitates (informational)
     datelines: list[str] = field(default_factory=list)  # formats with {Place} {PLACE} {outlet}
     multipage_every: int = 0  # every n-th post (with 3+ paragraphs a page) split over 2-3 pages; 0 = none
+    unit: str = ""  # the police unit whose own site this is (an official portal); "" for a news outlet
 
     def __post_init__(self) -> None:
         if self.platform not in PLATFORMS:

@@ -208,9 +208,23 @@ def _first_valid(values: Any) -> str | None:
     return None
 
 
+# Odoo prints its Datetime fields (``article:published_time`` of a blog post) as its server stores them: UTC,
+# without a zone (``2024-05-15 07:02:00``).
+_ODOO_NAIVE_UTC = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
+
+
+def _meta_value(meta: PageMeta, key: str) -> Any:
+    value = meta.get(key)
+    if isinstance(value, str) and _ODOO_NAIVE_UTC.fullmatch(value.strip()) \
+            and str(meta.get("generator") or "").lower().startswith("odoo"):
+        return value.strip().replace(" ", "T") + "+00:00"
+    return value
+
+
 def page_dates(tree: HtmlElement, meta: PageMeta, url: str | None = None, *, fallback: bool = True) -> tuple[str | None, str | None]:
     """Raw (published, modified) strings from the page's metadata, markup, date headers, htmldate."""
-    published = _first_valid([meta.get(k) for k in _META_PUBLISHED] + [meta.ld("datePublished"), meta.ld("dateCreated")])
+    published = _first_valid([_meta_value(meta, k) for k in _META_PUBLISHED]
+                             + [meta.ld("datePublished"), meta.ld("dateCreated")])
     published = published or _first_valid(_X_PUBLISHED(tree)) or _first_valid(_X_TIME(tree)[:1])
     if published is None:
         for el in _X_DATE_TEXT(tree)[:6]:
@@ -220,7 +234,7 @@ def page_dates(tree: HtmlElement, meta: PageMeta, url: str | None = None, *, fal
                 break
     if published is None and fallback:
         published = _htmldate(tree, url)
-    modified = _first_valid([meta.get(k) for k in _META_MODIFIED] + [meta.ld("dateModified")])
+    modified = _first_valid([_meta_value(meta, k) for k in _META_MODIFIED] + [meta.ld("dateModified")])
     modified = modified or _first_valid(_X_MODIFIED(tree))
     return published, modified
 

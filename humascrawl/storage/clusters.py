@@ -16,9 +16,11 @@ from sqlalchemy import TextClause, delete, func, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from humascrawl.clusters import PARAMS, Facts, Params, accepted, buckets, facts, signature, to_bytes
+from humascrawl.clusters import (ORIGIN_REASONS, PARAMS, Facts, Params, accepted, buckets, facts, origin_tier,
+                                 signature, to_bytes)
 from humascrawl.storage.articles import article_to_dict
-from humascrawl.storage.models import Article, ArticleSignature, LshBucket
+from humascrawl.storage.models import Article, ArticleSignature, LshBucket, SourceRow
+from humascrawl.units import canonical_units
 
 _CHUNK = 5000  # ids per IN (...): far below SQLite's 32766 bound parameters
 _SIGNATURES, _BUCKETS = ArticleSignature.__table__, LshBucket.__table__
@@ -123,10 +125,35 @@ def recluster(session: Session, row: Article, params: Params = PARAMS) -> int | 
 
 
 def cluster_members(session: Session, cluster: int) -> list[Article]:
-    """The articles of one cluster, origin first: the earliest ``published`` (a bare date counts as its
-    midnight WIB, after an exact time of the same instant), then the first archived."""
+    """The articles of one cluster, origin first (:func:`origin_order`)."""
     rows = session.scalars(select(Article).where(Article.cluster == cluster)).all()
-    return sorted(rows, key=_published_key)
+    return origin_order(rows, site_units(session, rows))[0]
+
+
+def site_units(session: Session, members: Iterable[Article]) -> dict[int, str | None]:
+    """Article id → the police unit whose own site it was crawled from (the source's ``unit``, as the last
+    crawl recorded it), or None for an outlet."""
+    members = list(members)
+    source_ids = sorted({m.source_id for m in members if m.source_id is not None})
+    configs = dict(session.execute(select(SourceRow.id, SourceRow.config).where(SourceRow.id.in_(source_ids))).all()) \
+        if source_ids else {}
+    return {m.id: (configs.get(m.source_id) or {}).get("unit") for m in members}
+
+
+def origin_order(members: Iterable[Article], units: dict[int, str | None]) -> tuple[list[Article], str]:
+    """The members origin first, and why the first is the origin (one of ``ORIGIN_REASONS``).
+
+    The origin is the copy on the site of the unit that issued the release (the unit its copies credit:
+    ``Sumber: Humas Polres Ketapang``), else on the site of a unit the copies name, else on another official
+    site (a source with a ``unit``), else the earliest published: the earliest ``published`` (a bare date
+    counts as its midnight WIB, after an exact time of the same instant), then the first archived. Within a
+    rank, the earliest published comes first."""
+    members = list(members)
+    credited = {u for m in members for u in canonical_units(m.source_credit)}
+    named = {u for m in members for text in (m.units or ()) if isinstance(text, str) for u in canonical_units(text)}
+    ranked = sorted(members, key=lambda m: (origin_tier(units.get(m.id), credited, named), *_published_key(m)))
+    tier = origin_tier(units.get(ranked[0].id), credited, named) if ranked else 3
+    return ranked, ORIGIN_REASONS[tier]
 
 
 _WIB = timezone(timedelta(hours=7))
@@ -168,19 +195,24 @@ def outlet(row: Article) -> str:
     return row.site_name or row.site or "?"
 
 
-def cluster_record(cluster: int | None, members: list[Article]) -> dict[str, Any]:
-    """One cluster as every interface shows it: ``{"cluster", "origin", "members"}``, the members origin
-    first, each with every article field, ``article_id`` (also ``id``, as ``/api/articles/{id}`` names it)
-    and ``origin`` (whether it is the earliest published copy).  ``cluster`` is None for an article
-    with no archived copy, shown alone."""
-    rows = [{"id": m.id, "article_id": m.id, "origin": i == 0, **article_to_dict(m)} for i, m in enumerate(members)]
-    return {"cluster": cluster, "origin": rows[0], "members": rows}
+def cluster_record(cluster: int | None, members: list[Article], units: dict[int, str | None] | None = None
+                   ) -> dict[str, Any]:
+    """One cluster as every interface shows it: ``{"cluster", "origin", "origin_reason", "members"}``, the
+    members origin first (:func:`origin_order`), each with every article field, ``article_id`` (also ``id``,
+    as ``/api/articles/{id}`` names it), ``unit`` (the police unit whose site carried it, None for an
+    outlet) and ``origin`` (whether it is the origin).  ``cluster`` is None for an article with no archived
+    copy, shown alone."""
+    units = units or {}
+    members, reason = origin_order(members, units)
+    rows = [{"id": m.id, "article_id": m.id, "origin": i == 0, "unit": units.get(m.id), **article_to_dict(m)}
+            for i, m in enumerate(members)]
+    return {"cluster": cluster, "origin": rows[0], "origin_reason": reason, "members": rows}
 
 
 def cluster_view(session: Session, cluster: int) -> dict[str, Any] | None:
     """:func:`cluster_record` of one cluster id; None for an unknown id."""
-    members = cluster_members(session, cluster)
-    return cluster_record(cluster, members) if members else None
+    members = session.scalars(select(Article).where(Article.cluster == cluster)).all()
+    return cluster_record(cluster, members, site_units(session, members)) if members else None
 
 
 def cluster_sizes(session: Session, clusters: Iterable[int]) -> dict[int, tuple[int, int]]:
@@ -204,11 +236,15 @@ def largest_clusters(session: Session, limit: int) -> dict[str, Any]:
                              .where(Article.cluster.is_not(None))).one()
     listed = []
     for cluster, count in top:
-        members = cluster_members(session, cluster)
+        rows = session.scalars(select(Article).where(Article.cluster == cluster)).all()
+        units = site_units(session, rows)
+        members, reason = origin_order(rows, units)
         origin = members[0]
         listed.append({
             "cluster": cluster, "copies": count,
             "outlets": list(dict.fromkeys(outlet(m) for m in members)),
-            "origin": {"article_id": origin.id, **{name: getattr(origin, name) for name in SUMMARY_FIELDS}},
+            "origin": {"article_id": origin.id, **{name: getattr(origin, name) for name in SUMMARY_FIELDS},
+                       "unit": units.get(origin.id)},
+            "origin_reason": reason,
         })
     return {"clusters_total": totals[0], "clustered_articles": totals[1], "clusters": listed}

@@ -73,7 +73,8 @@ def article_summary(row: Article) -> dict[str, Any]:
 
 
 def copies_of(session: Session, row: Article) -> list[dict[str, Any]]:
-    """The other articles of the same release (same cluster), origin first."""
+    """The other articles of the same release (same cluster), origin first (the issuing unit's own copy, else
+    the earliest published: :func:`humascrawl.storage.clusters.origin_order`)."""
     if row.cluster is None:
         return []
     members = cluster_members(session, row.cluster)
