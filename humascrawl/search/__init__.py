@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 
 from humascrawl.filters import ArticleFilter
 from humascrawl.search.backends import backend_for, day_of
-from humascrawl.search.query import QueryError, parse, positive_terms
+from humascrawl.search.expand import expand
+from humascrawl.search.query import Node, QueryError, parse, positive_terms
+from humascrawl.search.stemmer import Stemmer
 from humascrawl.search.snippets import Segments, marked_text, snippet
 from humascrawl.storage.articles import hit_rows_by_ids
 from humascrawl.storage.clusters import cluster_sizes
@@ -25,7 +27,8 @@ RANK_WINDOW = 5000
 FACET_WINDOW = 5000
 FACET_KINDS = ("site", "unit", "month")
 
-__all__ = ["QueryError", "Hit", "SearchResult", "search", "facets", "per_day", "matching_ids", "RANK_WINDOW"]
+__all__ = ["QueryError", "Hit", "SearchResult", "search", "facets", "per_day", "matching_ids", "query_tree",
+           "RANK_WINDOW"]
 
 
 @dataclass
@@ -70,15 +73,34 @@ class SearchResult:
         return f"{self.total:,}+" if self.capped else f"{self.total:,}"
 
 
+def query_tree(backend, query: str, exact: bool = False) -> Node | None:
+    """The parsed query, expanded to word forms and synonyms unless ``exact`` (see search.expand).
+    Raises QueryError for a malformed query."""
+    node = parse(query)
+    if exact or node is None:
+        return node
+    known: dict[str, bool] = {}
+
+    def attested(words: set[str]) -> set[str]:  # each word asked of the index once per query
+        unknown = words - known.keys()
+        if unknown:
+            found = backend.attested(unknown)
+            known.update((word, word in found) for word in unknown)
+        return {word for word in words if known[word]}
+
+    return expand(node, Stemmer(attested))
+
+
 def search(session: Session, query: str, filters: ArticleFilter = ArticleFilter(), *, limit: int = 20,
-           offset: int = 0, collapse: bool = False, order: str = "rank", after_id: int | None = None) -> SearchResult:
+           offset: int = 0, collapse: bool = False, order: str = "rank", after_id: int | None = None,
+           exact: bool = False) -> SearchResult:
     """Search the archive; ``order`` is "rank" or "newest"; an empty query lists the filtered articles, newest
-    first.  Raises QueryError for a malformed query."""
+    first; ``exact``: the words as typed, no word forms or synonyms.  Raises QueryError for a malformed query."""
     if order not in ("rank", "newest"):
         raise ValueError(f"order must be 'rank' or 'newest', not {order!r}")
-    node = parse(query)
-    result = SearchResult([], 0, query, filters=filters.describe())
     backend = backend_for(session)
+    node = query_tree(backend, query, exact)
+    result = SearchResult([], 0, query, filters=filters.describe())
     plan = backend.plan(node, filters, after_id)
     if plan is None or limit <= 0:
         return result
@@ -144,11 +166,11 @@ def _hits(session: Session, rows, terms, collapse: bool) -> list[Hit]:
 
 
 def facets(session: Session, query: str, filters: ArticleFilter = ArticleFilter(), *,
-           size: int = 10) -> dict[str, list[tuple[str, int]]]:
+           size: int = 10, exact: bool = False) -> dict[str, list[tuple[str, int]]]:
     """The most frequent site, unit and month (YYYY-MM) among the newest FACET_WINDOW matches."""
-    node = parse(query)
     found: dict[str, list[tuple[str, int]]] = {kind: [] for kind in FACET_KINDS}
     backend = backend_for(session)
+    node = query_tree(backend, query, exact)
     plan = backend.plan(node, filters, None)
     if plan is None:
         return found
@@ -163,10 +185,11 @@ def facets(session: Session, query: str, filters: ArticleFilter = ArticleFilter(
     return found
 
 
-def per_day(session: Session, query: str, filters: ArticleFilter = ArticleFilter()) -> list[tuple[str, int]]:
+def per_day(session: Session, query: str, filters: ArticleFilter = ArticleFilter(), *,
+            exact: bool = False) -> list[tuple[str, int]]:
     """Matches per published day ("YYYY-MM-DD", n), ascending; articles without a date are left out."""
-    node = parse(query)
     backend = backend_for(session)
+    node = query_tree(backend, query, exact)
     plan = backend.plan(node, filters, None)
     if plan is None:
         return []
@@ -174,11 +197,12 @@ def per_day(session: Session, query: str, filters: ArticleFilter = ArticleFilter
     return [(day_of(int(day)).isoformat(), int(n)) for day, n in rows]
 
 
-def matching_ids(session: Session, query: str, filters: ArticleFilter, after_id: int) -> list[int]:
+def matching_ids(session: Session, query: str, filters: ArticleFilter, after_id: int, *,
+                 exact: bool = False) -> list[int]:
     """Ids of every article matching the query and filters with id > after_id, ascending: the whole match
     set, no window or cap (what alerts scan).  Raises QueryError for a malformed query."""
     backend = backend_for(session)
-    plan = backend.plan(parse(query), filters, after_id)
+    plan = backend.plan(query_tree(backend, query, exact), filters, after_id)
     if plan is None:
         return []
     rows = session.execute(text(f"SELECT {backend.id_expr} AS id FROM {backend.table} WHERE {plan.where}"),
