@@ -17,9 +17,9 @@ What this module does instead.
   holds at least :data:`MIN_EVIDENCE` distinct *affixed* forms of it, the word itself included (``tangkap`` is
   attested by ``ditangkap`` + ``menangkap`` + ``penangkapan``; the bare root rarely occurs in news and a name
   such as ``Rita`` must not make ``berita`` its form).  So ``berita`` does not become ``ita`` or ``rita`` (no
-  other affixed form exists), a made-up nasal reading (``memukul`` -> ``mukul``) loses to the one the archive attests, and
-  the root lexicon is the archive's own vocabulary, not a licensed word list.  Among accepted candidates the
-  best-attested wins, then the shorter one.
+  other affixed form exists), a made-up nasal reading (``memukul`` -> ``mukul``) loses to the one the archive
+  attests, and the root lexicon is the archive's own vocabulary, not a licensed word list.  Among accepted
+  candidates the best-attested wins, then the shorter one.
 * **Protected words** (:func:`protected_words`): never peeled, and never produced as a form of another root --
   places and Polda names from ``data/rules/units.toml``, ranks, positions and name words from
   ``data/rules/persons.toml``, and the domain words of ``data/rules/synonyms.toml`` ``[stemmer] protected``.

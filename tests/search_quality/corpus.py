@@ -34,7 +34,8 @@ TOPICS: dict[str, dict] = {
         titles=["{U} Tangkap Pengedar {Xt} di {desa}", "Pengedar {Xt} Ditangkap di {kec}",
                 "{Nt} Kurir Narkotika, {n} Gram Sabu Disita {U}", "Bawa {Xt}, Warga {desa} Diamankan Polisi",
                 "Satresnarkoba {U} Ringkus Pemuda Pemilik {Xt}"],
-        leads=["Satuan Reserse Narkoba {U} {V} seorang pria berinisial {ini} yang kedapatan membawa {X} di Desa {desa}.",
+        leads=["Satuan Reserse Narkoba {U} {V} seorang pria berinisial {ini} yang kedapatan membawa {X} "
+               "di Desa {desa}.",
                "Seorang pengedar {X} berinisial {ini} {VP} petugas di Kecamatan {kec}.",
                "{Nc} terhadap pengedar {X} dilakukan petugas {U} di sebuah rumah di Desa {desa}."],
         body=["Dari tangan tersangka petugas menyita {n} paket {X} seberat {g} gram beserta timbangan digital.",
