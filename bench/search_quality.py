@@ -94,7 +94,8 @@ def main() -> None:
             same = overlap = 0
             for a, b in zip(results["sqlite", exact], results["postgresql", exact]):
                 same += set(a.top) == set(b.top)
-                overlap += len(set(a.top) & set(b.top)) / max(len(set(a.top) | set(b.top)), 1)
+                union = set(a.top) | set(b.top)
+                overlap += len(set(a.top) & set(b.top)) / len(union) if union else 1.0
             print(f"top-10 agreement SQLite vs PostgreSQL ({'surface' if exact else 'new'}): "
                   f"{same}/{len(QUERIES)} queries with the same top-10 set ({same / len(QUERIES):.0%}), "
                   f"mean Jaccard {overlap / len(QUERIES):.2f}")

@@ -18,6 +18,7 @@ from humascrawl.filters import ArticleFilter
 from humascrawl.search.backends import backend_for, day_of
 from humascrawl.search.expand import expand
 from humascrawl.search.query import Node, QueryError, parse, positive_terms
+from humascrawl.search.rerank import POOL, part_weights, required_parts, rerank
 from humascrawl.search.stemmer import Stemmer
 from humascrawl.search.snippets import Segments, marked_text, snippet
 from humascrawl.storage.articles import hit_rows_by_ids
@@ -118,12 +119,15 @@ def search(session: Session, query: str, filters: ArticleFilter = ArticleFilter(
                f"row_number() OVER (PARTITION BY coalesce(a.cluster, -a.id) ORDER BY {order_by}) AS rn "
                f"FROM w JOIN articles a ON a.id = w.id), "
                f"b AS (SELECT id, key, score, count(*) OVER () AS total FROM g WHERE rn = 1) "
-               f"SELECT id, score, total, (SELECT count(*) FROM w) AS raw FROM b "
+               f"SELECT id, key, score, total, (SELECT count(*) FROM w) AS raw FROM b "
                f"ORDER BY {order_by} LIMIT :limit OFFSET :offset")
     else:
-        sql = (f"WITH w AS ({window_sql}) SELECT id, score, count(*) OVER () AS total, 0 AS raw FROM w "
+        sql = (f"WITH w AS ({window_sql}) SELECT id, key, score, count(*) OVER () AS total, 0 AS raw FROM w "
                f"ORDER BY {order_by} LIMIT :limit OFFSET :offset")
-    params = {**plan.params, **extra, "window": window, "limit": limit, "offset": offset}
+    # The first POOL ranked matches are re-scored alike on both backends (search.rerank): fetched from the top.
+    pooled = ranked and offset < POOL
+    params = {**plan.params, **extra, "window": window, "limit": max(POOL, offset + limit) if pooled else limit,
+              "offset": 0 if pooled else offset}
     rows = session.execute(text(sql), params).all()
     if ranked or collapse:
         first = rows[0] if rows else None
@@ -134,7 +138,14 @@ def search(session: Session, query: str, filters: ArticleFilter = ArticleFilter(
             result.capped = (first.raw if collapse else first.total) >= window
     else:
         result.total, result.capped = _count(session, backend, plan, RANK_WINDOW)
-    result.hits = _hits(session, rows, positive_terms(node), collapse)
+    articles, scores = {}, {}
+    if pooled and rows:
+        parts = required_parts(node)
+        articles = hit_rows_by_ids(session, [row.id for row in rows[:POOL]])
+        ordered = rerank(rows[:POOL], articles, parts, part_weights(session, backend, parts))
+        scores = {row.id: score for row, score in ordered}
+        rows = ([row for row, _ in ordered] + rows[POOL:])[offset:offset + limit]
+    result.hits = _hits(session, rows, positive_terms(node), collapse, articles, scores)
     return result
 
 
@@ -143,11 +154,12 @@ def _count(session: Session, backend, plan, cap: int) -> tuple[int, bool]:
     return int(total), total >= cap
 
 
-def _hits(session: Session, rows, terms, collapse: bool) -> list[Hit]:
+def _hits(session: Session, rows, terms, collapse: bool, fetched: dict, scores: dict) -> list[Hit]:
     if not rows:
         return []
     # The hit's columns only, as plain rows: loading whole ORM objects cost more than the snippets.
-    articles = hit_rows_by_ids(session, [row.id for row in rows])
+    missing = [row.id for row in rows if row.id not in fetched]
+    articles = {**fetched, **(hit_rows_by_ids(session, missing) if missing else {})}
     clusters = {a.cluster for a in articles.values() if a.cluster is not None}
     copies = cluster_sizes(session, clusters) if collapse else {}
     hits = []
@@ -159,7 +171,7 @@ def _hits(session: Session, rows, terms, collapse: bool) -> list[Hit]:
         hits.append(Hit(
             article_id=art.id, url=art.url, canonical_url=art.canonical_url, site=art.site,
             site_name=art.site_name, title=art.title, published=art.published, source_credit=art.source_credit,
-            units=list(art.units or []), cluster=art.cluster, score=float(row.score or 0.0),
+            units=list(art.units or []), cluster=art.cluster, score=scores.get(row.id, float(row.score or 0.0)),
             snippet=snippet(art.text or "", terms), copies=n, outlets=sites,
         ))
     return hits
