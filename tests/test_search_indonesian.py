@@ -186,6 +186,25 @@ def test_cli_exact_turns_expansion_off(indo):
     assert body["total"] == 1 and body["exact"] is True and body["hits"][0]["article_id"] == ids["penangkapan"]
 
 
+def test_api_and_search_page_take_exact(indo):
+    from fastapi.testclient import TestClient
+
+    from humascrawl.web.app import create_app
+
+    _, ids, url = indo
+    app = create_app(url)
+    with TestClient(app) as client:
+        expanded = client.get("/api/search", params={"q": "curanmor"}).json()
+        exact = client.get("/api/search", params={"q": "curanmor", "exact": "true"}).json()
+        assert [hit["article_id"] for hit in expanded["hits"]] == [ids["curanmor"]] and expanded["exact"] is False
+        assert exact["total"] == 0 and exact["exact"] is True
+        assert client.get("/api/per-day", params={"q": "curanmor", "exact": "true"}).json()["days"] == []
+        page = client.get("/", params={"q": "curanmor", "exact": "1"}).text
+        assert 'name="exact" value="1" checked' in page and "Maling Motor" not in page
+        assert "Maling Motor" in client.get("/", params={"q": "curanmor"}).text
+    app.state.archive.close()
+
+
 # ------------------------------------------------------------------ the judged corpus
 
 def test_judged_corpus_varies_its_wording_and_every_query_has_answers():
