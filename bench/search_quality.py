@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import sqlalchemy  # noqa: E402
 
-from search_quality.corpus import DEFAULT_SIZE, make_corpus  # noqa: E402
+from search_quality.corpus import DEFAULT_SIZE, SEED, make_corpus  # noqa: E402
 from search_quality.judge import build_archive, run  # noqa: E402
 from search_quality.queries import QUERIES  # noqa: E402
 
@@ -49,10 +49,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pg", default=DEFAULT_PG, help="PostgreSQL admin URL (a database is created and dropped)")
     parser.add_argument("--size", type=int, default=DEFAULT_SIZE, help="releases in the corpus")
+    parser.add_argument("--seed", type=int, default=SEED, help="the corpus generator's seed")
     parser.add_argument("--verbose", action="store_true", help="print every query's figures")
     args = parser.parse_args()
-    releases = make_corpus(args.size)
-    print(f"corpus: {len(releases)} releases, {len(QUERIES)} judged queries "
+    releases = make_corpus(args.size, args.seed)
+    print(f"corpus: {len(releases)} releases (seed {args.seed}), {len(QUERIES)} judged queries "
           f"({sum(q.half == 'tune' for q in QUERIES)} tune, {sum(q.half == 'validation' for q in QUERIES)} "
           f"validation -- the validation half was never used to tune synonyms or the stemmer)")
     backends = {}
