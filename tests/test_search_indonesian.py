@@ -158,6 +158,13 @@ def test_word_forms_match_on_both_backends(indo):
     assert _found(indo, "pelaku") == {"curanmor"}                         # not "berlaku"
 
 
+def test_expansion_is_bounded_past_which_words_are_searched_as_typed(indo, monkeypatch):
+    import humascrawl.search as search_module
+
+    monkeypatch.setattr(search_module, "MAX_WORDS_ASKED", 10)
+    assert _found(indo, "penangkapan sabu") == {"penangkapan"}
+
+
 @pytest.mark.parametrize("query, expected", [
     ("Polda Kalbar", "kalbar"), ("AKBP Budi", "akbp"), ("curanmor", "curanmor"), ("laka lantas", "laka"),
 ])

@@ -25,6 +25,9 @@ from humascrawl.storage.articles import hit_rows_by_ids
 from humascrawl.storage.clusters import cluster_sizes
 
 RANK_WINDOW = 5000
+# Candidate words one query may ask the index about while expanding (~100-1,200 for a typical word; a 32-word
+# query of long affixed words could ask 30,000): past it the remaining words are searched as typed.
+MAX_WORDS_ASKED = 8000
 FACET_WINDOW = 5000
 FACET_KINDS = ("site", "unit", "month")
 
@@ -84,6 +87,8 @@ def query_tree(backend, query: str, exact: bool = False) -> Node | None:
 
     def attested(words: set[str]) -> set[str]:  # each word asked of the index once per query
         unknown = words - known.keys()
+        if len(known) + len(unknown) > MAX_WORDS_ASKED:
+            return words & {word for word, seen in known.items() if seen}  # past the bound: words as typed
         if unknown:
             found = backend.attested(unknown)
             known.update((word, word in found) for word in unknown)
