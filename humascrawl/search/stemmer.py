@@ -50,8 +50,8 @@ _PARTICLES = ("lah", "kah", "tah")
 _POSSESSIVE = ("nya",)
 _SUFFIXES = ("kan", "an", "i")
 _PLAIN_PREFIXES = ("di", "ke", "se", "ter", "ber", "per")
-# The plain prefixes lose their r before a root starting with r (be+rantas? no: ber+renang -> berenang).
-_R_PREFIXES = {"ber": "be", "ter": "te", "per": "pe"}
+# ber-/ter-/per- drop their r before a root starting with r: ber + renang -> berenang, ter + rekam -> terekam.
+_R_DROPPED = ("be", "te", "pe")
 _SUFFIX_COMBOS = ("", "kan", "i", "an", "nya", "kannya", "inya", "annya", "lah", "kah")
 
 
@@ -92,7 +92,7 @@ def _strip_prefixes(word: str, depth: int = 2) -> set[str]:
     for prefix in _PLAIN_PREFIXES:
         if word.startswith(prefix):
             rests.append(word[len(prefix):])
-    for short in _R_PREFIXES.values():
+    for short in _R_DROPPED:
         if word.startswith(short + "r"):
             rests.append(word[len(short):])                 # berenang -> renang (be + renang)
     for nasal in ("me", "pe"):
