@@ -24,14 +24,18 @@ from humascrawl.search.query import QueryError
 @click.option("--order", type=click.Choice(["rank", "newest"]), default="rank", show_default=True,
               help="rank: best match first (among the newest 5,000 matches); newest: newest first.")
 @click.option("--collapse", is_flag=True, help="One hit per release: copies on other outlets folded into it.")
+@click.option("--exact", is_flag=True,
+              help="The words as typed: no word forms (penangkapan = ditangkap) and no synonyms (curanmor = "
+                   "pencurian sepeda motor, Polda Kalbar = Polda Kalimantan Barat).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts: {query, total, hits: [...]}.")
-def command(db: str | None, query: str, limit: int, offset: int, order: str, collapse: bool,
+def command(db: str | None, query: str, limit: int, offset: int, order: str, collapse: bool, exact: bool,
             as_json: bool, **filter_values: str | None) -> None:
     """Search the archive's articles (title, text, credits, units, persons, labels).
 
     QUERY: words (all must occur), "a phrase", prefix* (3+ letters), OR, NOT or -word, AND, (groups).
-    Case and accents do not matter; lower-case and/or/not are ordinary words. "" lists the newest
-    articles matching the filters.
+    Case and accents do not matter; lower-case and/or/not are ordinary words. A word also finds its other
+    forms (penangkapan: ditangkap, menangkap) and synonyms (curanmor: pencurian sepeda motor); a "quoted
+    phrase" and --exact do not. "" lists the newest articles matching the filters.
     """
     from humascrawl.search import search
     from humascrawl.storage.archive import Archive
@@ -42,7 +46,8 @@ def command(db: str | None, query: str, limit: int, offset: int, order: str, col
     try:
         with archive.session() as session:
             try:
-                result = search(session, query, filters, limit=limit, offset=offset, collapse=collapse, order=order)
+                result = search(session, query, filters, limit=limit, offset=offset, collapse=collapse, order=order,
+                                exact=exact)
             except QueryError as exc:
                 raise UserError(f"bad query {query!r}: {exc}") from None
             empty_archive = not result.hits and archive_is_empty(session)
@@ -55,6 +60,7 @@ def command(db: str | None, query: str, limit: int, offset: int, order: str, col
     if as_json:
         hits = [{**rows.get(hit.article_id, {}), **hit.to_json()} for hit in result.hits]
         click.echo(json.dumps({"query": query, "filters": result.filters, "order": order, "collapse": collapse,
+                               "exact": exact,
                                "total": result.total, "total_capped": result.capped, "offset": offset,
                                "hits": hits}, ensure_ascii=False, indent=2))
         return

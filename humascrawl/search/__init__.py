@@ -16,16 +16,23 @@ from sqlalchemy.orm import Session
 
 from humascrawl.filters import ArticleFilter
 from humascrawl.search.backends import backend_for, day_of
-from humascrawl.search.query import QueryError, parse, positive_terms
+from humascrawl.search.expand import expand
+from humascrawl.search.query import Node, QueryError, parse, positive_terms
+from humascrawl.search.rerank import POOL, part_weights, required_parts, rerank
+from humascrawl.search.stemmer import Stemmer
 from humascrawl.search.snippets import Segments, marked_text, snippet
 from humascrawl.storage.articles import hit_rows_by_ids
 from humascrawl.storage.clusters import cluster_sizes
 
 RANK_WINDOW = 5000
+# Candidate words one query may ask the index about while expanding (~100-1,200 for a typical word; a 32-word
+# query of long affixed words could ask 30,000): past it the remaining words are searched as typed.
+MAX_WORDS_ASKED = 8000
 FACET_WINDOW = 5000
 FACET_KINDS = ("site", "unit", "month")
 
-__all__ = ["QueryError", "Hit", "SearchResult", "search", "facets", "per_day", "matching_ids", "RANK_WINDOW"]
+__all__ = ["QueryError", "Hit", "SearchResult", "search", "facets", "per_day", "matching_ids", "query_tree",
+           "RANK_WINDOW"]
 
 
 @dataclass
@@ -70,15 +77,36 @@ class SearchResult:
         return f"{self.total:,}+" if self.capped else f"{self.total:,}"
 
 
+def query_tree(backend, query: str, exact: bool = False) -> Node | None:
+    """The parsed query, expanded to word forms and synonyms unless ``exact`` (see search.expand).
+    Raises QueryError for a malformed query."""
+    node = parse(query)
+    if exact or node is None:
+        return node
+    known: dict[str, bool] = {}
+
+    def attested(words: set[str]) -> set[str]:  # each word asked of the index once per query
+        unknown = words - known.keys()
+        if len(known) + len(unknown) > MAX_WORDS_ASKED:
+            return words & {word for word, seen in known.items() if seen}  # past the bound: words as typed
+        if unknown:
+            found = backend.attested(unknown)
+            known.update((word, word in found) for word in unknown)
+        return {word for word in words if known[word]}
+
+    return expand(node, Stemmer(attested))
+
+
 def search(session: Session, query: str, filters: ArticleFilter = ArticleFilter(), *, limit: int = 20,
-           offset: int = 0, collapse: bool = False, order: str = "rank", after_id: int | None = None) -> SearchResult:
+           offset: int = 0, collapse: bool = False, order: str = "rank", after_id: int | None = None,
+           exact: bool = False) -> SearchResult:
     """Search the archive; ``order`` is "rank" or "newest"; an empty query lists the filtered articles, newest
-    first.  Raises QueryError for a malformed query."""
+    first; ``exact``: the words as typed, no word forms or synonyms.  Raises QueryError for a malformed query."""
     if order not in ("rank", "newest"):
         raise ValueError(f"order must be 'rank' or 'newest', not {order!r}")
-    node = parse(query)
-    result = SearchResult([], 0, query, filters=filters.describe())
     backend = backend_for(session)
+    node = query_tree(backend, query, exact)
+    result = SearchResult([], 0, query, filters=filters.describe())
     plan = backend.plan(node, filters, after_id)
     if plan is None or limit <= 0:
         return result
@@ -96,12 +124,15 @@ def search(session: Session, query: str, filters: ArticleFilter = ArticleFilter(
                f"row_number() OVER (PARTITION BY coalesce(a.cluster, -a.id) ORDER BY {order_by}) AS rn "
                f"FROM w JOIN articles a ON a.id = w.id), "
                f"b AS (SELECT id, key, score, count(*) OVER () AS total FROM g WHERE rn = 1) "
-               f"SELECT id, score, total, (SELECT count(*) FROM w) AS raw FROM b "
+               f"SELECT id, key, score, total, (SELECT count(*) FROM w) AS raw FROM b "
                f"ORDER BY {order_by} LIMIT :limit OFFSET :offset")
     else:
-        sql = (f"WITH w AS ({window_sql}) SELECT id, score, count(*) OVER () AS total, 0 AS raw FROM w "
+        sql = (f"WITH w AS ({window_sql}) SELECT id, key, score, count(*) OVER () AS total, 0 AS raw FROM w "
                f"ORDER BY {order_by} LIMIT :limit OFFSET :offset")
-    params = {**plan.params, **extra, "window": window, "limit": limit, "offset": offset}
+    # The first POOL ranked matches are re-scored alike on both backends (search.rerank): fetched from the top.
+    pooled = ranked and offset < POOL
+    params = {**plan.params, **extra, "window": window, "limit": max(POOL, offset + limit) if pooled else limit,
+              "offset": 0 if pooled else offset}
     rows = session.execute(text(sql), params).all()
     if ranked or collapse:
         first = rows[0] if rows else None
@@ -112,7 +143,14 @@ def search(session: Session, query: str, filters: ArticleFilter = ArticleFilter(
             result.capped = (first.raw if collapse else first.total) >= window
     else:
         result.total, result.capped = _count(session, backend, plan, RANK_WINDOW)
-    result.hits = _hits(session, rows, positive_terms(node), collapse)
+    articles, scores = {}, {}
+    if pooled and rows:
+        parts = required_parts(node)
+        articles = hit_rows_by_ids(session, [row.id for row in rows[:POOL]])
+        ordered = rerank(rows[:POOL], articles, parts, part_weights(session, backend, parts))
+        scores = {row.id: score for row, score in ordered}
+        rows = ([row for row, _ in ordered] + rows[POOL:])[offset:offset + limit]
+    result.hits = _hits(session, rows, positive_terms(node), collapse, articles, scores)
     return result
 
 
@@ -121,11 +159,12 @@ def _count(session: Session, backend, plan, cap: int) -> tuple[int, bool]:
     return int(total), total >= cap
 
 
-def _hits(session: Session, rows, terms, collapse: bool) -> list[Hit]:
+def _hits(session: Session, rows, terms, collapse: bool, fetched: dict, scores: dict) -> list[Hit]:
     if not rows:
         return []
     # The hit's columns only, as plain rows: loading whole ORM objects cost more than the snippets.
-    articles = hit_rows_by_ids(session, [row.id for row in rows])
+    missing = [row.id for row in rows if row.id not in fetched]
+    articles = {**fetched, **(hit_rows_by_ids(session, missing) if missing else {})}
     clusters = {a.cluster for a in articles.values() if a.cluster is not None}
     copies = cluster_sizes(session, clusters) if collapse else {}
     hits = []
@@ -137,18 +176,18 @@ def _hits(session: Session, rows, terms, collapse: bool) -> list[Hit]:
         hits.append(Hit(
             article_id=art.id, url=art.url, canonical_url=art.canonical_url, site=art.site,
             site_name=art.site_name, title=art.title, published=art.published, source_credit=art.source_credit,
-            units=list(art.units or []), cluster=art.cluster, score=float(row.score or 0.0),
+            units=list(art.units or []), cluster=art.cluster, score=scores.get(row.id, float(row.score or 0.0)),
             snippet=snippet(art.text or "", terms), copies=n, outlets=sites,
         ))
     return hits
 
 
 def facets(session: Session, query: str, filters: ArticleFilter = ArticleFilter(), *,
-           size: int = 10) -> dict[str, list[tuple[str, int]]]:
+           size: int = 10, exact: bool = False) -> dict[str, list[tuple[str, int]]]:
     """The most frequent site, unit and month (YYYY-MM) among the newest FACET_WINDOW matches."""
-    node = parse(query)
     found: dict[str, list[tuple[str, int]]] = {kind: [] for kind in FACET_KINDS}
     backend = backend_for(session)
+    node = query_tree(backend, query, exact)
     plan = backend.plan(node, filters, None)
     if plan is None:
         return found
@@ -163,10 +202,11 @@ def facets(session: Session, query: str, filters: ArticleFilter = ArticleFilter(
     return found
 
 
-def per_day(session: Session, query: str, filters: ArticleFilter = ArticleFilter()) -> list[tuple[str, int]]:
+def per_day(session: Session, query: str, filters: ArticleFilter = ArticleFilter(), *,
+            exact: bool = False) -> list[tuple[str, int]]:
     """Matches per published day ("YYYY-MM-DD", n), ascending; articles without a date are left out."""
-    node = parse(query)
     backend = backend_for(session)
+    node = query_tree(backend, query, exact)
     plan = backend.plan(node, filters, None)
     if plan is None:
         return []
@@ -174,11 +214,12 @@ def per_day(session: Session, query: str, filters: ArticleFilter = ArticleFilter
     return [(day_of(int(day)).isoformat(), int(n)) for day, n in rows]
 
 
-def matching_ids(session: Session, query: str, filters: ArticleFilter, after_id: int) -> list[int]:
+def matching_ids(session: Session, query: str, filters: ArticleFilter, after_id: int, *,
+                 exact: bool = False) -> list[int]:
     """Ids of every article matching the query and filters with id > after_id, ascending: the whole match
     set, no window or cap (what alerts scan).  Raises QueryError for a malformed query."""
     backend = backend_for(session)
-    plan = backend.plan(parse(query), filters, after_id)
+    plan = backend.plan(query_tree(backend, query, exact), filters, after_id)
     if plan is None:
         return []
     rows = session.execute(text(f"SELECT {backend.id_expr} AS id FROM {backend.table} WHERE {plan.where}"),

@@ -8,6 +8,7 @@ both databases share.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -89,7 +90,22 @@ class Backend:
     def count_sql(self) -> str:
         return f"SELECT count(*) FROM (SELECT 1 FROM {self.table} WHERE {{where}} LIMIT :cap) AS capped"
 
+    def attested(self, words: set[str]) -> set[str]:
+        """The words the index holds in an article's title, text or meta (the stemmer's vocabulary)."""
+        words = sorted(w for w in words if w.isalnum())
+        found: set[str] = set()
+        for start in range(0, len(words), self.ATTESTED_BATCH):
+            batch = words[start:start + self.ATTESTED_BATCH]
+            found.update(row[0] for row in self.session.execute(text(self.attested_sql()),
+                                                                {"words": json.dumps(batch)}))
+        return found
+
+    ATTESTED_BATCH = 500
+
     # backend specifics
+    def attested_sql(self) -> str:
+        raise NotImplementedError
+
     def facet_token(self, letter: str, value: str) -> str:
         raise NotImplementedError
 
@@ -107,6 +123,11 @@ class SqliteBackend(Backend):
     id_expr = f"(rowid & {ID_MASK})"
     # bm25 weights per column: title, text, meta, facets (filter tokens do not rank). Negated: higher = better.
     score_expr = "-bm25(search_fts, 3.0, 1.0, 0.5, 0.0)"
+
+    def attested_sql(self) -> str:
+        # One MATCH per word, stopped at its first article: a common word costs what a rare one does.
+        return ("SELECT value FROM json_each(:words) WHERE EXISTS (SELECT 1 FROM search_fts WHERE search_fts "
+                "MATCH '{title text meta} : \"' || value || '\"')")
 
     def facet_token(self, letter: str, value: str) -> str:
         # The same expression the triggers index (hex of lower(substr(trim(value), 1, 200))).
@@ -155,9 +176,11 @@ class SqliteBackend(Backend):
             # One scan, not two, when the match's own bm25 count is as cheap as the ranking scan's (no column
             # filter), or a prefix would be expanded into one merged list for each scan that names it.
             return super().scored_window_sql(plan, node)
-        ranking = [term for term in terms if term.prefix or not set(term.tokens) <= frequent]
-        if not ranking:
-            rarest = min(terms, key=lambda term: min(shares[t] for t in term.tokens))
+        # An expanded query (search.expand) names forms and synonyms the sample may not hold: they rank nothing.
+        present = [term for term in terms if term.prefix or all(shares.get(t, 1.0) > 0 for t in term.tokens)]
+        ranking = [term for term in present if term.prefix or not set(term.tokens) <= frequent]
+        if not ranking and present:
+            rarest = min(present, key=lambda term: min(shares[t] for t in term.tokens))
             if min(shares[t] for t in rarest.tokens) < 0.5:
                 ranking = [rarest]
         window = self.window_sql("window", with_score=False).format(where=plan.where)
@@ -201,6 +224,12 @@ class PostgresBackend(Backend):
         self.session.execute(text("SET LOCAL enable_seqscan = off"))
         return super().plan(node, flt, after_id)
 
+    def attested(self, words: set[str]) -> set[str]:
+        # An EXISTS looks cheapest as a sequential scan stopped at the first match: for an absent word that
+        # would read every document.
+        self.session.execute(text("SET LOCAL enable_seqscan = off"))
+        return super().attested(words)
+
     def window_sql(self, limit_param: str, with_score: bool) -> str:
         # The planner prices `document @@ query` as cheap although each test de-TOASTs a tsvector, and walks the
         # key index testing every row (130 ms at 20,000 articles for a rare word); matching first through the
@@ -209,6 +238,10 @@ class PostgresBackend(Backend):
         return (f"WITH m AS MATERIALIZED (SELECT article_id, search_key, document FROM search_documents "
                 f"WHERE {{where}}) SELECT article_id AS id, search_key AS key{score} FROM m "
                 f"ORDER BY search_key DESC LIMIT :{limit_param}")
+
+    def attested_sql(self) -> str:
+        return ("SELECT w FROM json_array_elements_text(CAST(:words AS json)) AS w WHERE EXISTS (SELECT 1 FROM "
+                "search_documents WHERE document @@ to_tsquery('simple', quote_literal(w) || '\\:ABC'))")
 
     def facet_token(self, letter: str, value: str) -> str:
         return self.session.execute(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator, Union
 
 from humascrawl.errors import HumascrawlError
@@ -63,9 +63,11 @@ def token_spans(text: str) -> Iterator[tuple[str, int, int]]:
 
 @dataclass(frozen=True)
 class Term:
-    """A word or phrase (several tokens in a row); ``prefix``: the last token is a prefix."""
+    """A word or phrase (several tokens in a row); ``prefix``: the last token is a prefix; ``exact``: typed in
+    quotes, so never expanded to word forms or synonyms (:mod:`humascrawl.search.expand`)."""
     tokens: tuple[str, ...]
     prefix: bool = False
+    exact: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ def _lex(query: str) -> list[_Lexeme]:
             if end < 0:
                 raise QueryError("unbalanced quote: a phrase opened with \" is never closed")
             prefix = end + 1 < n and query[end + 1] == "*"
-            _add_term(out, query[i + 1:end], prefix, f'"{query[i + 1:end]}"')
+            _add_term(out, query[i + 1:end], prefix, f'"{query[i + 1:end]}"', exact=True)
             i = end + 2 if prefix else end + 1
         else:
             j = i
@@ -129,7 +131,7 @@ def _lex(query: str) -> list[_Lexeme]:
     return out
 
 
-def _add_term(out: list[_Lexeme], text: str, prefix: bool, shown: str) -> None:
+def _add_term(out: list[_Lexeme], text: str, prefix: bool, shown: str, exact: bool = False) -> None:
     found = tuple(tokens(text))
     if not found:
         if out and out[-1].kind == "-":
@@ -137,7 +139,7 @@ def _add_term(out: list[_Lexeme], text: str, prefix: bool, shown: str) -> None:
         return  # punctuation alone ("&", "—") is no search term, as the index sees it
     if prefix and len(found[-1]) < MIN_PREFIX:
         raise QueryError(f"a prefix needs at least {MIN_PREFIX} letters before the *: {shown!r}")
-    out.append(_Lexeme("term", Term(found, prefix), shown))
+    out.append(_Lexeme("term", Term(found, prefix, exact), shown))
 
 
 class _Parser:

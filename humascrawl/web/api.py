@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from humascrawl.search import facets, per_day, search
 from humascrawl.web.app import get_session
-from humascrawl.web.params import Filters, SearchQuery
+from humascrawl.web.params import Exact, Filters, SearchQuery
 from humascrawl.web.queries import (
     article_detail,
     article_versions,
@@ -66,6 +66,7 @@ class SearchBody(BaseModel):
     offset: int
     collapse: bool
     order: str
+    exact: bool
     hits: list[dict[str, Any]]
 
 
@@ -84,11 +85,12 @@ def api_search(
     offset: Annotated[int, Query(ge=0, le=100_000, description="Hits to skip")] = 0,
     collapse: Annotated[bool, Query(description="One hit per release (cluster), with its number of copies")] = False,
     order: Annotated[Literal["rank", "newest"], Query(description="rank (relevance) or newest first")] = "rank",
+    exact: Exact = False,
 ) -> dict[str, Any]:
-    result = search(session, q, filters, limit=limit, offset=offset, collapse=collapse, order=order)
+    result = search(session, q, filters, limit=limit, offset=offset, collapse=collapse, order=order, exact=exact)
     return {"query": q, "filters": filters.describe(), "total": result.total, "capped": result.capped,
             "limit": limit, "offset": offset,
-            "collapse": collapse, "order": order, "hits": [hit_json(hit) for hit in result.hits]}
+            "collapse": collapse, "order": order, "exact": exact, "hits": [hit_json(hit) for hit in result.hits]}
 
 
 @router.get("/facets", response_model=FacetsBody, responses=ERRORS, summary="Counts per outlet, unit and month")
@@ -97,16 +99,17 @@ def api_facets(
     filters: Filters,
     q: SearchQuery = "",
     size: Annotated[int, Query(ge=1, le=100, description="Values per facet")] = 10,
+    exact: Exact = False,
 ) -> dict[str, Any]:
-    found = facets(session, q, filters, size=size)
+    found = facets(session, q, filters, size=size, exact=exact)
     return {"query": q, "filters": filters.describe(),
             "facets": {name: [{"value": value, "count": count} for value, count in values]
                        for name, values in found.items()}}
 
 
 @router.get("/per-day", response_model=PerDayBody, responses=ERRORS, summary="Matching articles per day")
-def api_per_day(session: DbSession, filters: Filters, q: SearchQuery = "") -> dict[str, Any]:
-    days = per_day(session, q, filters)
+def api_per_day(session: DbSession, filters: Filters, q: SearchQuery = "", exact: Exact = False) -> dict[str, Any]:
+    days = per_day(session, q, filters, exact=exact)
     return {"query": q, "filters": filters.describe(), "days": [{"date": d, "count": n} for d, n in days]}
 
 

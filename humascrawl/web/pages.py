@@ -20,7 +20,9 @@ router = APIRouter(include_in_schema=False)
 DbSession = Annotated[Session, Depends(get_session)]
 PAGE_SIZE = 20
 # The query-string parameters the search page keeps from one request to the next.
-KEPT = ("q", "site", "source", "unit", "person", "label", "since", "until", "month", "order", "collapse")
+KEPT = ("q", "site", "source", "unit", "person", "label", "since", "until", "month", "order", "collapse",
+        "exact")
+FILTERS = KEPT[1:-3]
 FACET_TITLES = {"site": "Outlet", "unit": "Unit", "month": "Month"}
 
 
@@ -41,25 +43,28 @@ def search_page(
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
     order: str = "rank",
     collapse: str = "",
+    exact: str = "",
 ):
     params = {name: request.query_params.get(name, "").strip() for name in KEPT}
     params["order"] = order if order in ("rank", "newest") else "rank"
     collapsed = collapse.lower() in ("1", "on", "true", "yes")
     params["collapse"] = "1" if collapsed else ""
+    as_typed = exact.lower() in ("1", "on", "true", "yes")
+    params["exact"] = "1" if as_typed else ""
     context: dict[str, Any] = {
         "q": q, "params": params, "error": None, "result": None, "facets": {}, "outlet_names": {}, "chart": None,
         "offset": offset, "page_size": PAGE_SIZE, "facet_titles": FACET_TITLES,
         "link": lambda **changes: page_link(params, **changes),
-        "active": [(name, params[name]) for name in KEPT[1:-2] if params[name]],
+        "active": [(name, params[name]) for name in FILTERS if params[name]],
     }
     status = 200
     try:
-        filters = article_filter(**{name: params[name] for name in KEPT[1:-2]})
+        filters = article_filter(**{name: params[name] for name in FILTERS})
         context["result"] = search(session, q, filters, limit=PAGE_SIZE, offset=offset, collapse=collapsed,
-                                   order=params["order"])
-        context["facets"] = facets(session, q, filters, size=10)
+                                   order=params["order"], exact=as_typed)
+        context["facets"] = facets(session, q, filters, size=10, exact=as_typed)
         context["outlet_names"] = outlet_names(session, [host for host, _ in context["facets"]["site"]])
-        context["chart"] = day_chart(per_day(session, q, filters))
+        context["chart"] = day_chart(per_day(session, q, filters, exact=as_typed))
     except (QueryError, BadRequest, FilterError) as exc:
         context["error"], status = str(exc), 400
     return request.app.state.templates.TemplateResponse(request, "search.html", context, status_code=status)

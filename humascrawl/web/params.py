@@ -66,3 +66,5 @@ def article_filter(
 Filters = Annotated[ArticleFilter, Depends(article_filter)]
 SearchQuery = Annotated[str, Query(description="Search terms; empty lists every article matching the filters, "
                                                "newest first", max_length=500)]
+Exact = Annotated[bool, Query(description="The words as typed: no word forms (ditangkap = penangkapan) and no "
+                                          "synonyms (curanmor = pencurian sepeda motor)")]
