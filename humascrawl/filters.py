@@ -1,9 +1,10 @@
 """The article filters shared by search, export, the web API and alerts.
 
-``--site --source --unit --person --since --until --label`` select articles the same way everywhere:
+``--site --source --unit --polda --person --since --until --label`` select articles the same way everywhere:
 :func:`humascrawl.storage.articles.filter_conditions` gives SQLAlchemy WHERE conditions on articles (site, unit,
-person and label go through the indexed ``article_facets`` table, never a JSON scan), and the search backends push
-the same filters into their full-text index.
+person and label go through the indexed ``article_facets`` table, never a JSON scan; a Polda is any of the unit
+values that belong to it, :func:`humascrawl.units.units_of_polda`), and the search backends push the same filters
+into their full-text index.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from humascrawl.errors import HumascrawlError
+from humascrawl.units import polda_names, resolve_polda
 from humascrawl.urls import site_key
 
 # Filter name -> article_facets.kind for the filters the facet table answers.
@@ -35,6 +37,7 @@ class ArticleFilter:
     site: str | None = None      # host, www.-insensitive, e.g. "kalimantanpost.online"
     source: str | None = None    # source name from sources.toml
     unit: str | None = None      # normalised unit, case-insensitive: "Polres Ketapang"
+    polda: str | None = None     # a Polda in any spelling ("Kalbar", "Polda Kalimantan Barat"), kept as "Polda Kalbar"
     person: str | None = None    # officer name, case-insensitive (matches persons[].name)
     since: date | None = None    # published on/after (outlet-local date)
     until: date | None = None    # published on/before (inclusive)
@@ -43,6 +46,8 @@ class ArticleFilter:
     def __post_init__(self) -> None:
         if self.since and self.until and self.since > self.until:
             raise FilterError(f"--since {self.since} is after --until {self.until}")
+        if self.polda is not None:
+            object.__setattr__(self, "polda", polda_name(self.polda))
 
     def facet_values(self) -> dict[str, str]:
         """kind -> value for the filters answered by the facet table (site normalised)."""
@@ -57,6 +62,16 @@ class ArticleFilter:
 
     def is_empty(self) -> bool:
         return not any(asdict(self).values())
+
+
+def polda_name(value: str) -> str:
+    """A Polda as output shows it ("Polda Kalbar"), from any of its names; FilterError for an unknown one."""
+    found = resolve_polda(value)
+    if found is None:
+        raise FilterError(f"--polda: no Polda is called {value.strip()!r}; use a name such as 'Polda Kalbar', "
+                          f"'Polda Kalimantan Barat' or 'Kalbar' (known: "
+                          f"{', '.join(name.removeprefix('Polda ') for name in polda_names())})")
+    return found
 
 
 def parse_date(value: str | date | None, option: str) -> date | None:
@@ -79,7 +94,8 @@ def filter_from_options(**kwargs: Any) -> ArticleFilter:
         return (str(value).strip() or None) if value is not None else None
 
     return ArticleFilter(
-        site=text("site"), source=text("source"), unit=text("unit"), person=text("person"), label=text("label"),
+        site=text("site"), source=text("source"), unit=text("unit"), polda=text("polda"), person=text("person"),
+        label=text("label"),
         since=parse_date(kwargs.get("since"), "--since"), until=parse_date(kwargs.get("until"), "--until"),
     )
 

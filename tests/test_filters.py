@@ -42,7 +42,7 @@ def test_bad_values_are_filter_errors(kwargs, message):
 
 def test_describe_is_json_ready():
     flt = ArticleFilter(source="kalimantanpost", since=date(2024, 1, 2))
-    assert flt.describe() == {"site": None, "source": "kalimantanpost", "unit": None, "person": None,
+    assert flt.describe() == {"site": None, "source": "kalimantanpost", "unit": None, "polda": None, "person": None,
                               "since": "2024-01-02", "until": None, "label": None}
 
 

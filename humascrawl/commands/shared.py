@@ -79,6 +79,8 @@ _FILTER_OPTIONS = (
     ("--site", "HOST", "Only articles of this site (www. ignored), e.g. kalimantanpost.online."),
     ("--source", "NAME", "Only articles of this source (name in the sources file)."),
     ("--unit", "UNIT", "Only articles naming this police unit, e.g. 'Polres Ketapang' (case-insensitive)."),
+    ("--polda", "NAME", "Only articles naming a unit of this Polda (the Polda or one of its Polres): 'Polda Kalbar', "
+                        "'Polda Kalimantan Barat' or 'Kalbar'."),
     ("--person", "NAME", "Only articles naming this officer (case-insensitive)."),
     ("--since", "YYYY-MM-DD", "Only articles published on or after this day (outlet-local date)."),
     ("--until", "YYYY-MM-DD", "Only articles published on or before this day."),

@@ -16,6 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from humascrawl.filters import ArticleFilter
+from humascrawl.units import units_of_polda
 from humascrawl.search.query import (ALL_TOKEN, And, Node, Not, Term, could_meet_facets, positive_terms, to_fts5,
                                      to_tsquery)
 
@@ -40,7 +41,7 @@ class Plan:
     query: str
     params: dict
     where: str           # SQL condition on the index table (uses :q, :lo, :hi, :after_id)
-    facet_tokens: list[str]
+    facet_tokens: list[tuple[str, ...]]   # each filter's tokens: an article must hold one token of every group
 
 
 class Backend:
@@ -51,16 +52,23 @@ class Backend:
         self.session = session
 
     def plan(self, node: Node | None, flt: ArticleFilter, after_id: int | None) -> Plan | None:
-        """The plan, or None when nothing can match (an unknown source)."""
-        tokens = []
+        """The plan, or None when nothing can match (an unknown source, a Polda none of whose units is named)."""
+        tokens: list[tuple[str, ...]] = []
         for kind, value in flt.facet_values().items():
-            tokens.append(self.facet_token(TOKEN_LETTER[kind], value))
+            tokens.append((self.facet_token(TOKEN_LETTER[kind], value),))
         if flt.source:
             source_id = self.session.execute(text("SELECT id FROM sources WHERE name = :n"),
                                              {"n": flt.source}).scalar()
             if source_id is None:
                 return None
-            tokens.append(f"o{source_id}")
+            tokens.append((f"o{source_id}",))
+        if flt.polda:
+            # A Polda is any of its units (search.facets); only the spellings some article names are asked.
+            unit_tokens = tuple(sorted(row[0] for row in self.session.execute(
+                text(self.unit_tokens_sql()), {"units": json.dumps(units_of_polda(flt.polda))})))
+            if not unit_tokens:
+                return None
+            tokens.append(unit_tokens)
         # Any date bound leaves out the articles without a date (key day 0).
         lo = day_number(flt.since) << KEY_SHIFT if flt.since else (1 << KEY_SHIFT if flt.until else -(1 << 62))
         hi = (day_number(flt.until) + 1) << KEY_SHIFT if flt.until else 1 << 62
@@ -109,7 +117,11 @@ class Backend:
     def facet_token(self, letter: str, value: str) -> str:
         raise NotImplementedError
 
-    def query_text(self, node: Node | None, facet_tokens: list[str]) -> str:
+    def unit_tokens_sql(self) -> str:
+        """The unit tokens (as the triggers index them) of the facet values among the JSON list :units."""
+        raise NotImplementedError
+
+    def query_text(self, node: Node | None, facet_tokens: list[tuple[str, ...]]) -> str:
         raise NotImplementedError
 
     def match_condition(self) -> str:
@@ -134,9 +146,17 @@ class SqliteBackend(Backend):
         return self.session.execute(text("SELECT :l || hex(lower(substr(trim(:v), 1, 200)))"),
                                     {"l": letter, "v": value}).scalar_one()
 
-    def query_text(self, node: Node | None, facet_tokens: list[str]) -> str:
+    def unit_tokens_sql(self) -> str:
+        return ("SELECT DISTINCT 'u' || hex(value_norm) FROM article_facets WHERE kind = 'unit' "
+                "AND value_norm IN (SELECT value FROM json_each(:units))")
+
+    @staticmethod
+    def facet_clause(group: tuple[str, ...]) -> str:
+        return "facets : (" + " OR ".join(f'"{token}"' for token in group) + ")"
+
+    def query_text(self, node: Node | None, facet_tokens: list[tuple[str, ...]]) -> str:
         parts = [to_fts5(node, column_filter=could_meet_facets(node))] if node is not None else []
-        parts += [f'facets : "{token}"' for token in facet_tokens]
+        parts += [self.facet_clause(group) for group in facet_tokens]
         return " AND ".join(parts) if parts else f'facets : "{ALL_TOKEN}"'
 
     def match_condition(self) -> str:
@@ -192,7 +212,7 @@ class SqliteBackend(Backend):
             isinstance(node, And) and all(isinstance(child, (Term, Not)) for child in node.children))
         joiner = " AND " if required else " OR "
         rank_query = "(" + joiner.join(f"({_rank_phrase(term)})" for term in ranking) + ")" + "".join(
-            f' AND facets : "{token}"' for token in plan.facet_tokens)
+            f" AND {self.facet_clause(group)}" for group in plan.facet_tokens)
         # The ranking scan covers the window's key span only, and may meet a few articles outside the window.
         return (f"WITH w0 AS MATERIALIZED ({window}), "
                 f"r AS MATERIALIZED (SELECT rowid AS key, {self.score_expr} AS score FROM search_fts "
@@ -248,9 +268,13 @@ class PostgresBackend(Backend):
             text("SELECT :l || encode(convert_to(lower(left(btrim(:v), 200)), 'UTF8'), 'hex')"),
             {"l": letter, "v": value}).scalar_one()
 
-    def query_text(self, node: Node | None, facet_tokens: list[str]) -> str:
+    def unit_tokens_sql(self) -> str:
+        return ("SELECT DISTINCT 'u' || encode(convert_to(value_norm, 'UTF8'), 'hex') FROM article_facets "
+                "WHERE kind = 'unit' AND value_norm IN (SELECT json_array_elements_text(CAST(:units AS json)))")
+
+    def query_text(self, node: Node | None, facet_tokens: list[tuple[str, ...]]) -> str:
         parts = [to_tsquery(node)] if node is not None else []
-        parts += [f"'{token}'" for token in facet_tokens]
+        parts += ["(" + " | ".join(f"'{token}'" for token in group) + ")" for group in facet_tokens]
         return " & ".join(parts) if parts else f"'{ALL_TOKEN}'"
 
     def match_condition(self) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import zlib
 from datetime import datetime, timezone
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Row, func, select
@@ -18,6 +19,7 @@ from sqlalchemy.sql import ColumnElement
 from humascrawl.filters import ArticleFilter
 from humascrawl.items import ARTICLE_FIELDS
 from humascrawl.storage.models import Article, ArticleAlias, ArticleFacet, RawPage, SourceRow
+from humascrawl.units import units_of_polda
 from humascrawl.urls import canonicalize
 
 # zlib level 3: on real article pages (bench/crawl_real.py's) 2.4 ms a 270 kB page against 5.0 ms at the
@@ -107,6 +109,26 @@ def newest_site_name(session: Session, site: str) -> str | None:
         .order_by(Article.id.desc()).limit(1)).first()
 
 
+def newest_source_name(session: Session, site: str) -> str | None:
+    """The name (sources file) of the source the newest article of ``site`` (a host exactly as stored) came from."""
+    return session.scalars(select(SourceRow.name).join(Article, Article.source_id == SourceRow.id)
+                           .where(Article.site == site).order_by(Article.id.desc()).limit(1)).first()
+
+
+def outlet_names(session: Session, sites: Iterable[str]) -> dict[str, str]:
+    """The name each outlet goes by, by site as the site facet lists it (without "www."): the newest named
+    article's site_name, else the name of the source its newest article came from; sites with neither are left
+    out (they show as their host)."""
+    names: dict[str, str] = {}
+    for site in dict.fromkeys(s for s in sites if s):
+        keys = (site, f"www.{site}")
+        name = next((n.strip() for n in (newest_site_name(session, k) for k in keys) if n and n.strip()), None)
+        name = name or next((n for n in (newest_source_name(session, k) for k in keys) if n), None)
+        if name:
+            names[site] = name
+    return names
+
+
 def filter_conditions(flt: ArticleFilter) -> list[ColumnElement[bool]]:
     """The filter as WHERE conditions on ``Article`` (all must hold)."""
     found: list[ColumnElement[bool]] = []
@@ -114,6 +136,9 @@ def filter_conditions(flt: ArticleFilter) -> list[ColumnElement[bool]]:
         # lower() runs in the database, the same function that filled value_norm.
         found.append(Article.id.in_(select(ArticleFacet.article_id).where(
             ArticleFacet.kind == kind, ArticleFacet.value_norm == func.lower(func.substr(value, 1, 200)))))
+    if flt.polda:  # any unit of the Polda (humascrawl.units.units_of_polda), through the same index
+        found.append(Article.id.in_(select(ArticleFacet.article_id).where(
+            ArticleFacet.kind == "unit", ArticleFacet.value_norm.in_(units_of_polda(flt.polda)))))
     if flt.source:
         found.append(Article.source_id.in_(select(SourceRow.id).where(SourceRow.name == flt.source)))
     published_day = func.substr(Article.published, 1, 10)
