@@ -140,7 +140,7 @@ def test_search_page_highlights_matches_and_shows_facets_and_chart(web):
     marks = [m.text_content().lower() for m in doc.xpath("//p[@class='snippet']/mark")]
     assert marks and all("narkoba" in m for m in marks)
     facet_names = doc.xpath("//section[@class='facet']/@data-facet")
-    assert set(facet_names) == {"site", "unit", "month"}
+    assert set(facet_names) == {"site", "polda", "unit", "month"}
     outlet_links = doc.xpath("//section[@data-facet='site']//a[@class='facet-link']")
     shown = {a.text: a.get("href") for a in outlet_links}  # the outlet's own name; the filter stays its host
     assert "site=kalbaronline.com&" in shown["Kalbar Online"] and "kalbaronline.com" not in shown

@@ -82,7 +82,7 @@ def _print_hits(stdout, result, query: str, offset: int) -> None:
     for number, hit in enumerate(result.hits, offset + 1):
         stdout.print()
         stdout.print(Text.assemble((f"{number:>3}. ", "dim"), (hit.title or "(no title)", "bold")))
-        facts = [hit.site_name or hit.site or "?", (hit.published or "no date")[:16].replace("T", " ")]
+        facts = [hit.outlet, (hit.published or "no date")[:16].replace("T", " ")]
         if hit.units:
             facts.append(", ".join(hit.units[:3]))
         if hit.copies > 1:

@@ -8,6 +8,7 @@ window are reported as a lower bound (``SearchResult.capped``).  Facet counts co
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,7 +22,8 @@ from humascrawl.search.query import Node, QueryError, parse, positive_terms
 from humascrawl.search.rerank import POOL, part_weights, required_parts, rerank
 from humascrawl.search.stemmer import Stemmer
 from humascrawl.search.snippets import Segments, marked_text, snippet
-from humascrawl.storage.articles import hit_rows_by_ids
+from humascrawl.storage.articles import hit_rows_by_ids, outlet_names
+from humascrawl.units import polda_of_unit
 from humascrawl.storage.clusters import cluster_sizes
 
 RANK_WINDOW = 5000
@@ -29,7 +31,7 @@ RANK_WINDOW = 5000
 # query of long affixed words could ask 30,000): past it the remaining words are searched as typed.
 MAX_WORDS_ASKED = 8000
 FACET_WINDOW = 5000
-FACET_KINDS = ("site", "unit", "month")
+FACET_KINDS = ("site", "polda", "unit", "month")
 
 __all__ = ["QueryError", "Hit", "SearchResult", "search", "facets", "per_day", "matching_ids", "query_tree",
            "RANK_WINDOW"]
@@ -51,12 +53,15 @@ class Hit:
     snippet: Segments                    # text segments; True = matched term (plain text, not HTML)
     copies: int = 1                      # collapse=True: articles in the archive carrying this release
     outlets: int = 1                     # collapse=True: distinct sites among them
+    outlet: str = ""                     # the outlet's name: site_name, else the site's (outlet_names), else host
 
     def to_json(self) -> dict[str, Any]:
-        """The hit's article fields plus score, snippet (matched words in « »), snippet_segments and copies."""
+        """The hit's article fields plus outlet (its name), score, snippet (matched words in « »),
+        snippet_segments and copies."""
         return {
             "article_id": self.article_id, "url": self.url, "canonical_url": self.canonical_url,
-            "site": self.site, "site_name": self.site_name, "title": self.title, "published": self.published,
+            "site": self.site, "site_name": self.site_name, "outlet": self.outlet, "title": self.title,
+            "published": self.published,
             "source_credit": self.source_credit, "units": self.units, "cluster": self.cluster,
             "score": round(self.score, 6), "snippet": marked_text(self.snippet),
             "snippet_segments": [[part, marked] for part, marked in self.snippet],
@@ -167,6 +172,7 @@ def _hits(session: Session, rows, terms, collapse: bool, fetched: dict, scores: 
     articles = {**fetched, **(hit_rows_by_ids(session, missing) if missing else {})}
     clusters = {a.cluster for a in articles.values() if a.cluster is not None}
     copies = cluster_sizes(session, clusters) if collapse else {}
+    unnamed = outlet_names(session, [a.site for a in articles.values() if not (a.site_name or "").strip()])
     hits = []
     for row in rows:
         art = articles.get(row.id)
@@ -178,13 +184,18 @@ def _hits(session: Session, rows, terms, collapse: bool, fetched: dict, scores: 
             site_name=art.site_name, title=art.title, published=art.published, source_credit=art.source_credit,
             units=list(art.units or []), cluster=art.cluster, score=scores.get(row.id, float(row.score or 0.0)),
             snippet=snippet(art.text or "", terms), copies=n, outlets=sites,
+            outlet=(art.site_name or "").strip() or unnamed.get(art.site or "") or art.site or "?",
         ))
     return hits
 
 
 def facets(session: Session, query: str, filters: ArticleFilter = ArticleFilter(), *,
            size: int = 10, exact: bool = False) -> dict[str, list[tuple[str, int]]]:
-    """The most frequent site, unit and month (YYYY-MM) among the newest FACET_WINDOW matches."""
+    """The most frequent site, Polda, unit and month (YYYY-MM) among the newest FACET_WINDOW matches.
+
+    An article counts once for each Polda its units belong to (``Polda Kalbar`` itself, ``Polres Ketapang``: see
+    :func:`humascrawl.units.polda_of_unit`), however many of them it names; the site values are hosts, named by
+    :func:`humascrawl.storage.articles.outlet_names`."""
     found: dict[str, list[tuple[str, int]]] = {kind: [] for kind in FACET_KINDS}
     backend = backend_for(session)
     node = query_tree(backend, query, exact)
@@ -192,14 +203,32 @@ def facets(session: Session, query: str, filters: ArticleFilter = ArticleFilter(
     if plan is None:
         return found
     window_sql = backend.window_sql("window", with_score=False).format(where=plan.where)
-    sql = (f"WITH w AS ({window_sql}) SELECT f.kind, min(f.value) AS value, count(*) AS n FROM w "
+    sql = (f"WITH w AS ({window_sql}) SELECT f.kind, f.value_norm, min(f.value) AS value, count(*) AS n FROM w "
            f"JOIN article_facets f ON f.article_id = w.id WHERE f.kind IN ('site', 'unit', 'month') "
            f"GROUP BY f.kind, f.value_norm")
-    rows = session.execute(text(sql), {**plan.params, "window": FACET_WINDOW}).all()
-    for kind, value, n in sorted(rows, key=lambda r: (-r.n, r.value)):
+    params = {**plan.params, "window": FACET_WINDOW}
+    rows = session.execute(text(sql), params).all()
+    counted = [(row.kind, row.value, int(row.n)) for row in rows]
+    # The window's units that belong to a Polda (a few hundred at most): an article naming several units of one
+    # Polda counts once, so the Polda are counted by the database over the same window.
+    poldas = {row.value_norm: polda for row in rows if row.kind == "unit" and (polda := polda_of_unit(row.value_norm))}
+    if poldas:
+        sql = (f"WITH w AS ({window_sql}), m AS MATERIALIZED ({_POLDA_MAP_SQL[backend.name]}) "
+               f"SELECT 'polda', m.polda, count(DISTINCT f.article_id) FROM w JOIN article_facets f "
+               f"ON f.article_id = w.id AND f.kind = 'unit' JOIN m ON m.unit = f.value_norm GROUP BY m.polda")
+        counted += [(kind, value, int(n)) for kind, value, n in
+                 session.execute(text(sql), {**params, "polda_map": json.dumps(poldas, ensure_ascii=False)})]
+    for kind, value, n in sorted(counted, key=lambda r: (-r[2], r[1])):
         if len(found[kind]) < size:
-            found[kind].append((value, int(n)))
+            found[kind].append((value, n))
     return found
+
+
+# Unit (lower case) -> its Polda, from a JSON object: the window's units are looked up in it by the database.
+_POLDA_MAP_SQL = {
+    "sqlite": "SELECT key AS unit, value AS polda FROM json_each(:polda_map)",
+    "postgresql": "SELECT key AS unit, value AS polda FROM json_each_text(CAST(:polda_map AS json))",
+}
 
 
 def per_day(session: Session, query: str, filters: ArticleFilter = ArticleFilter(), *,

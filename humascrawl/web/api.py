@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from humascrawl.search import facets, per_day, search
+from humascrawl.storage.articles import outlet_names
 from humascrawl.web.app import get_session
 from humascrawl.web.params import Exact, Filters, SearchQuery
 from humascrawl.web.queries import (
@@ -36,7 +37,8 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody, "descrip
 
 
 class FacetValue(BaseModel):
-    value: str
+    value: str       # what the filter of the same name takes (a host for "site")
+    label: str       # what to show: the outlet's name for "site", else the value
     count: int
 
 
@@ -93,7 +95,8 @@ def api_search(
             "collapse": collapse, "order": order, "exact": exact, "hits": [hit_json(hit) for hit in result.hits]}
 
 
-@router.get("/facets", response_model=FacetsBody, responses=ERRORS, summary="Counts per outlet, unit and month")
+@router.get("/facets", response_model=FacetsBody, responses=ERRORS,
+            summary="Counts per outlet, Polda, unit and month")
 def api_facets(
     session: DbSession,
     filters: Filters,
@@ -102,8 +105,10 @@ def api_facets(
     exact: Exact = False,
 ) -> dict[str, Any]:
     found = facets(session, q, filters, size=size, exact=exact)
+    names = outlet_names(session, [value for value, _ in found["site"]])
     return {"query": q, "filters": filters.describe(),
-            "facets": {name: [{"value": value, "count": count} for value, count in values]
+            "facets": {name: [{"value": value, "label": names.get(value, value) if name == "site" else value,
+                               "count": count} for value, count in values]
                        for name, values in found.items()}}
 
 

@@ -14,16 +14,17 @@ from humascrawl.search import QueryError, facets, per_day, search
 from humascrawl.web.app import get_session
 from humascrawl.web.chart import day_chart
 from humascrawl.web.params import BadRequest, article_filter
-from humascrawl.web.queries import article_detail, article_versions, outlet_names
+from humascrawl.storage.articles import outlet_names
+from humascrawl.web.queries import article_detail, article_versions
 
 router = APIRouter(include_in_schema=False)
 DbSession = Annotated[Session, Depends(get_session)]
 PAGE_SIZE = 20
 # The query-string parameters the search page keeps from one request to the next.
-KEPT = ("q", "site", "source", "unit", "person", "label", "since", "until", "month", "order", "collapse",
+KEPT = ("q", "site", "source", "unit", "polda", "person", "label", "since", "until", "month", "order", "collapse",
         "exact")
 FILTERS = KEPT[1:-3]
-FACET_TITLES = {"site": "Outlet", "unit": "Unit", "month": "Month"}
+FACET_TITLES = {"site": "Outlet", "polda": "Polda", "unit": "Unit", "month": "Month"}
 
 
 def page_link(params: dict[str, str], **changes: Any) -> str:

@@ -47,6 +47,8 @@ def article_filter(
     site: Annotated[str | None, Query(description="Outlet host, e.g. kalimantanpost.online (www. ignored)")] = None,
     source: Annotated[str | None, Query(description="Source name from the sources file")] = None,
     unit: Annotated[str | None, Query(description="Police unit, case-insensitive, e.g. Polres Ketapang")] = None,
+    polda: Annotated[str | None, Query(description="Polda (province): articles naming it or one of its Polres; "
+                                                   "'Polda Kalbar', 'Polda Kalimantan Barat' or 'Kalbar'")] = None,
     person: Annotated[str | None, Query(description="Officer named in the article, case-insensitive")] = None,
     label: Annotated[str | None, Query(description="Blogger label or WordPress category/tag")] = None,
     since: Annotated[str | None, Query(description="Published on or after this date (YYYY-MM-DD)")] = None,
@@ -59,7 +61,8 @@ def article_filter(
         since_day, until_day = months
     if since_day and until_day and since_day > until_day:
         raise BadRequest(f"since ({since_day}) is after until ({until_day})")
-    return ArticleFilter(site=_text(site), source=_text(source), unit=_text(unit), person=_text(person),
+    return ArticleFilter(site=_text(site), source=_text(source), unit=_text(unit), polda=_text(polda),
+                         person=_text(person),
                          label=_text(label), since=since_day, until=until_day)
 
 

@@ -15,7 +15,6 @@ from humascrawl.storage.articles import (
     article_by_id,
     article_to_dict,
     decompress,
-    newest_site_name,
     raw_page_by_id,
 )
 from humascrawl.storage.clusters import cluster_members, cluster_view
@@ -51,19 +50,6 @@ def get_row(session: Session, article_id: int) -> Article:
     if row is None:
         raise NotFound(f"no article with id {article_id}")
     return row
-
-
-def outlet_names(session: Session, hosts: list[str]) -> dict[str, str]:
-    """The name each outlet calls itself (the newest article's site_name), by host as the site facet lists it
-    (without "www."); hosts with no named article are left out."""
-    names = {}
-    for host in hosts:
-        for site in (host, f"www.{host}"):
-            name = newest_site_name(session, site)
-            if name and name.strip():
-                names[host] = name.strip()
-                break
-    return names
 
 
 def article_summary(row: Article) -> dict[str, Any]:
