@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import tomllib
 
+import lxml.html
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
@@ -163,8 +164,9 @@ def test_cli_search_and_export_take_polda(archive_ids, tmp_path):
     result = run_cli("search", "--db", db_url, "", "--polda", "Polda Kalimantan Tengah")
     assert result.returncode == 0, result.stderr.decode()
     out = result.stdout.decode()
-    assert "Polres Kobar Gelar Apel" in out and "polres-lokal" in out and "127.0.0.1:18999" not in out.split("http")[0]
-    assert "Ketapang" not in out
+    assert "Polres Kobar Gelar Apel" in out and "Ketapang" not in out
+    facts = [line for line in out.splitlines() if " · " in line]   # outlet · published · units
+    assert facts and all(line.strip().startswith("polres-lokal · ") for line in facts)
     data = json.loads(run_cli("search", "--db", db_url, "", "--polda", "kalbar", "--json").stdout)
     assert data["filters"]["polda"] == "Polda Kalbar" and data["total"] == 3
     target = tmp_path / "kalbar.jsonl"
@@ -203,7 +205,12 @@ def test_api_polda_filter_facets_and_outlet_labels(archive_ids):
                              "127.0.0.1:18999": "polres-lokal"}
             bad = client.get("/api/search", params={"polda": "Kalimantan Raya"})
             assert bad.status_code == 400 and "Kalimantan Raya" in bad.text
-            html = client.get("/", params={"q": "", "polda": "kalteng"}).text
-            assert 'data-facet="polda"' in html and "polres-lokal" in html
+            page = lxml.html.fromstring(client.get("/", params={"q": "", "polda": "kalteng"}).text)
+            assert page.xpath("//span[@class='outlet']/text()") == ["polres-lokal"]
+            (selected,) = page.xpath("//section[@data-facet='polda']//a[contains(@class, 'selected')]")
+            assert selected.text == "Polda Kalteng"
+            assert "polda: Polda Kalteng" in page.xpath("string(//p[@id='active-filters'])")
+            outlets = page.xpath("//section[@data-facet='site']//a[@class='facet-link']")
+            assert [(a.text, a.get("title")) for a in outlets] == [("polres-lokal", "127.0.0.1:18999")]
     finally:
         app.state.archive.close()

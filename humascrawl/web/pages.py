@@ -61,6 +61,9 @@ def search_page(
     status = 200
     try:
         filters = article_filter(**{name: params[name] for name in FILTERS})
+        if filters.polda:  # as the Polda facet names it ("kalbar" is "Polda Kalbar"), so its value shows selected
+            params["polda"] = filters.polda
+            context["active"] = [(name, params[name]) for name in FILTERS if params[name]]
         context["result"] = search(session, q, filters, limit=PAGE_SIZE, offset=offset, collapse=collapsed,
                                    order=params["order"], exact=as_typed)
         context["facets"] = facets(session, q, filters, size=10, exact=as_typed)
