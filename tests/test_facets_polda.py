@@ -214,3 +214,14 @@ def test_api_polda_filter_facets_and_outlet_labels(archive_ids):
             assert [(a.text, a.get("title")) for a in outlets] == [("polres-lokal", "127.0.0.1:18999")]
     finally:
         app.state.archive.close()
+
+
+@pytest.mark.parametrize("suffix", ["parquet", "csv", "warc.gz"])
+def test_every_export_format_takes_polda(archive_ids, tmp_path, suffix):
+    """Parquet on SQLite is read by the ADBC driver from compiled SQL: the Polda's IN list must reach it whole."""
+    db_url, _, _ = archive_ids
+    target = tmp_path / f"kalteng.{suffix}"
+    result = run_cli("export", "--db", db_url, "--out", str(target), "--polda", "Polda Kalimantan Tengah")
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    manifest = json.loads((tmp_path / f"kalteng.{suffix}.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["rows"] == 1 and manifest["filters"]["polda"] == "Polda Kalteng"

@@ -40,7 +40,9 @@ def available(engine: Engine) -> bool:
 def arrow_batches(engine: Engine, filters: ArticleFilter, batch_size: int) -> Iterator[pa.Table]:
     """The matching articles in id order as Arrow tables of at most ``batch_size`` rows: the public columns
     (ARROW_SCHEMA) plus ``_source_id``, ``_extractor_version``, ``_published_utc`` for the manifest."""
-    compiled = sqlite_json_query(filters, _DIRECT).compile(dialect=engine.dialect)
+    # render_postcompile: an IN list (the units of --polda) as plain placeholders, which the raw cursor needs.
+    compiled = sqlite_json_query(filters, _DIRECT).compile(dialect=engine.dialect,
+                                                           compile_kwargs={"render_postcompile": True})
     params = tuple(compiled.params[name] for name in (compiled.positiontup or []))
     connection = adbc_sqlite.connect(engine.url.database)
     try:
