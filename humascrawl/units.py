@@ -106,3 +106,8 @@ def units_of_polda(polda: str) -> list[str]:
     """The unit spellings (lower case, as the facet table's value_norm) that belong to ``polda`` (``Polda Kalbar``)."""
     return list(_polda_tables()[2].get(polda.removeprefix("Polda "), ()))
 
+
+
+def unit_polda_map() -> dict[str, str]:
+    """Every unit spelling (lower case) that belongs to a Polda → that Polda (``Polda Kalbar``)."""
+    return {unit: f"Polda {abbr}" for unit, abbr in _polda_tables()[1].items()}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import text
@@ -23,7 +24,7 @@ from humascrawl.search.rerank import POOL, part_weights, required_parts, rerank
 from humascrawl.search.stemmer import Stemmer
 from humascrawl.search.snippets import Segments, marked_text, snippet
 from humascrawl.storage.articles import hit_rows_by_ids, outlet_names
-from humascrawl.units import polda_of_unit
+from humascrawl.units import unit_polda_map
 from humascrawl.storage.clusters import cluster_sizes
 
 RANK_WINDOW = 5000
@@ -203,21 +204,16 @@ def facets(session: Session, query: str, filters: ArticleFilter = ArticleFilter(
     if plan is None:
         return found
     window_sql = backend.window_sql("window", with_score=False).format(where=plan.where)
-    sql = (f"WITH w AS ({window_sql}) SELECT f.kind, f.value_norm, min(f.value) AS value, count(*) AS n FROM w "
-           f"JOIN article_facets f ON f.article_id = w.id WHERE f.kind IN ('site', 'unit', 'month') "
-           f"GROUP BY f.kind, f.value_norm")
-    params = {**plan.params, "window": FACET_WINDOW}
-    rows = session.execute(text(sql), params).all()
-    counted = [(row.kind, row.value, int(row.n)) for row in rows]
-    # The window's units that belong to a Polda (a few hundred at most): an article naming several units of one
-    # Polda counts once, so the Polda are counted by the database over the same window.
-    poldas = {row.value_norm: polda for row in rows if row.kind == "unit" and (polda := polda_of_unit(row.value_norm))}
-    if poldas:
-        sql = (f"WITH w AS ({window_sql}), m AS MATERIALIZED ({_POLDA_MAP_SQL[backend.name]}) "
-               f"SELECT 'polda', m.polda, count(DISTINCT f.article_id) FROM w JOIN article_facets f "
-               f"ON f.article_id = w.id AND f.kind = 'unit' JOIN m ON m.unit = f.value_norm GROUP BY m.polda")
-        counted += [(kind, value, int(n)) for kind, value, n in
-                 session.execute(text(sql), {**params, "polda_map": json.dumps(poldas, ensure_ascii=False)})]
+    # One statement: the window and its facet rows are read once (a second statement for the Polda would run
+    # the match again: twice the time on PostgreSQL); the units are looked up in the whole unit -> Polda table.
+    sql = (f"WITH w AS ({window_sql}), f AS MATERIALIZED (SELECT f.kind, f.value_norm, f.value, f.article_id "
+           f"FROM w JOIN article_facets f ON f.article_id = w.id WHERE f.kind IN ('site', 'unit', 'month')), "
+           f"m AS MATERIALIZED ({_POLDA_MAP_SQL[backend.name]}) "
+           f"SELECT f.kind, min(f.value) AS value, count(*) AS n FROM f GROUP BY f.kind, f.value_norm "
+           f"UNION ALL SELECT 'polda', m.polda, count(DISTINCT f.article_id) FROM f JOIN m ON m.unit = f.value_norm "
+           f"WHERE f.kind = 'unit' GROUP BY m.polda")
+    params = {**plan.params, "window": FACET_WINDOW, "polda_map": _polda_map_json()}
+    counted = [(kind, value, int(n)) for kind, value, n in session.execute(text(sql), params)]
     for kind, value, n in sorted(counted, key=lambda r: (-r[2], r[1])):
         if len(found[kind]) < size:
             found[kind].append((value, n))
@@ -229,6 +225,11 @@ _POLDA_MAP_SQL = {
     "sqlite": "SELECT key AS unit, value AS polda FROM json_each(:polda_map)",
     "postgresql": "SELECT key AS unit, value AS polda FROM json_each_text(CAST(:polda_map AS json))",
 }
+
+
+@lru_cache(maxsize=1)
+def _polda_map_json() -> str:
+    return json.dumps(unit_polda_map(), ensure_ascii=False)
 
 
 def per_day(session: Session, query: str, filters: ArticleFilter = ArticleFilter(), *,

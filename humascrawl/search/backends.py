@@ -118,7 +118,8 @@ class Backend:
         raise NotImplementedError
 
     def unit_tokens_sql(self) -> str:
-        """The unit tokens (as the triggers index them) of the facet values among the JSON list :units."""
+        """The unit tokens (as the triggers index them) of the values in the JSON list :units that some article
+        has: one index probe each, stopped at its first article."""
         raise NotImplementedError
 
     def query_text(self, node: Node | None, facet_tokens: list[tuple[str, ...]]) -> str:
@@ -147,8 +148,8 @@ class SqliteBackend(Backend):
                                     {"l": letter, "v": value}).scalar_one()
 
     def unit_tokens_sql(self) -> str:
-        return ("SELECT DISTINCT 'u' || hex(value_norm) FROM article_facets WHERE kind = 'unit' "
-                "AND value_norm IN (SELECT value FROM json_each(:units))")
+        return ("SELECT 'u' || hex(j.value) FROM json_each(:units) AS j WHERE EXISTS (SELECT 1 FROM article_facets f "
+                "WHERE f.kind = 'unit' AND f.value_norm = j.value)")
 
     @staticmethod
     def facet_clause(group: tuple[str, ...]) -> str:
@@ -269,8 +270,9 @@ class PostgresBackend(Backend):
             {"l": letter, "v": value}).scalar_one()
 
     def unit_tokens_sql(self) -> str:
-        return ("SELECT DISTINCT 'u' || encode(convert_to(value_norm, 'UTF8'), 'hex') FROM article_facets "
-                "WHERE kind = 'unit' AND value_norm IN (SELECT json_array_elements_text(CAST(:units AS json)))")
+        return ("SELECT 'u' || encode(convert_to(u, 'UTF8'), 'hex') FROM "
+                "json_array_elements_text(CAST(:units AS json)) AS u "
+                "WHERE EXISTS (SELECT 1 FROM article_facets WHERE kind = 'unit' AND value_norm = u)")
 
     def query_text(self, node: Node | None, facet_tokens: list[tuple[str, ...]]) -> str:
         parts = [to_tsquery(node)] if node is not None else []
