@@ -225,3 +225,16 @@ def test_every_export_format_takes_polda(archive_ids, tmp_path, suffix):
     assert result.returncode == 0, result.stderr.decode()[-2000:]
     manifest = json.loads((tmp_path / f"kalteng.{suffix}.manifest.json").read_text(encoding="utf-8"))
     assert manifest["rows"] == 1 and manifest["filters"]["polda"] == "Polda Kalteng"
+
+
+def test_an_alert_keeps_its_polda_and_names_outlets_in_its_digest(archive_ids):
+    from humascrawl.alerts.run import build_section
+    from humascrawl.alerts.store import add_alert, filter_of
+
+    _, archive, ids = archive_ids
+    added = add_alert(archive, "kalteng", "", ArticleFilter(polda="Kalimantan Tengah"), backfill=True)
+    assert added.existing_matches == 1 and added.alert.filters["polda"] == "Polda Kalteng"
+    with archive.session() as session:
+        assert filter_of(added.alert) == ArticleFilter(polda="Polda Kalteng")
+        section, _ = build_section(session, added.alert, [ids["kobar"]], fold=False)
+    assert [entry.to_json()["outlet"] for entry in section.entries] == ["polres-lokal"]

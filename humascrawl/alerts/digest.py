@@ -38,10 +38,11 @@ class Entry:
     copies: int = 1            # articles in the archive carrying this release
     outlets: int = 1           # distinct sites among them
     first_reported_in: str | None = None   # set when a webhook delivery is retried
+    site_known_as: str | None = None       # the site's name when the article gives none (outlet_names)
 
     @property
     def outlet(self) -> str:
-        return self.site_name or self.site or "unknown outlet"
+        return self.site_name or self.site_known_as or self.site or "unknown outlet"
 
     @property
     def when(self) -> str:
@@ -53,6 +54,7 @@ class Entry:
 
     def to_json(self) -> dict[str, Any]:
         return {"article_id": self.article_id, "title": self.title, "site": self.site, "site_name": self.site_name,
+                "outlet": self.outlet,
                 "published": self.published, "url": self.url, "canonical_url": self.canonical_url,
                 "snippet": marked_text(self.snippet), "cluster": self.cluster, "copies": self.copies,
                 "outlets": self.outlets, "first_reported_in": self.first_reported_in}

@@ -48,7 +48,7 @@ from humascrawl.storage.alerts import (
     recorded_matches,
     reported_clusters,
 )
-from humascrawl.storage.articles import articles_by_ids
+from humascrawl.storage.articles import articles_by_ids, outlet_names
 from humascrawl.storage.clusters import cluster_sizes
 from humascrawl.storage.locks import CrawlLease, LockHeld
 from humascrawl.storage.models import Alert
@@ -141,6 +141,7 @@ def build_section(session: Session, alert: Alert, article_ids: Iterable[int], *,
                 reverse=True)
     terms = positive_terms(parse(alert.query))
     entries = []
+    unnamed = outlet_names(session, [a.site for a in listed[:LISTED_PER_ALERT] if not (a.site_name or "").strip()])
     for art in listed[:LISTED_PER_ALERT]:
         copies, outlets = sizes.get(art.cluster, (1, 1)) if art.cluster is not None else (1, 1)
         entries.append(Entry(
@@ -148,7 +149,7 @@ def build_section(session: Session, alert: Alert, article_ids: Iterable[int], *,
             site_name=art.site_name, title=art.title, title_segments=highlight(art.title or "", terms),
             published=art.published, snippet=snippet(art.text or "", terms), cluster=art.cluster,
             copies=copies, outlets=outlets,
-            first_reported_in=(reported_in or {}).get(art.id)))
+            first_reported_in=(reported_in or {}).get(art.id), site_known_as=unnamed.get(art.site or "")))
     section = AlertSection(alert.name, alert.query, {k: v for k, v in (alert.filters or {}).items() if v},
                            alert.collapse, entries, matches=len(articles), unlisted=max(0, len(listed) - len(entries)))
     return section, folded
