@@ -4,7 +4,8 @@ caption stays in an English post but not in an Indonesian news article."""
 from __future__ import annotations
 
 from humascrawl.extract import extract_article
-from humascrawl.extract.body import caption_texts, drop_captions, extract_lines, flatten_layout_tables
+from humascrawl.extract.body import extract_lines, flatten_layout_tables
+from humascrawl.extract.captions import caption_texts, drop_captions
 from humascrawl.extract.document import parse_document
 from humascrawl.extract.rules import base_boilerplate
 

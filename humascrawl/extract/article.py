@@ -19,7 +19,8 @@ from typing import Any
 
 from humascrawl.items import EXTRACTED_FIELDS
 
-from .body import caption_texts, drop_captions, extract_lines
+from .body import extract_lines
+from .captions import caption_texts, drop_captions
 from .boilerplate import drop_title_echo, filter_lines
 from .credits import parse_credit_line, split_credits
 from .dateline import split_dateline
