@@ -48,12 +48,13 @@ def _extract(job: RawPageJob) -> tuple[int, dict[str, Any] | None, str | None]:
 
 
 def reextract(archive: Archive, *, source: str | None = None, dry_run: bool = False, workers: int | None = None,
-              batch: int = 200, on_batch: Callable[[ReextractReport], None] | None = None) -> ReextractReport:
+              batch: int = 200, on_batch: Callable[[ReextractReport], None] | None = None, first_id: int = 1,
+              last_id: int | None = None) -> ReextractReport:
     report = ReextractReport()
     workers = extraction_workers(workers)
     pool = ProcessPoolExecutor(workers) if workers > 1 else None
     try:
-        for jobs in raw_page_batches(archive, source, batch):
+        for jobs in raw_page_batches(archive, source, batch, first_id, last_id):
             results = list(pool.map(_extract, jobs, chunksize=8) if pool else map(_extract, jobs))
             _apply(archive, results, report, dry_run)
             if on_batch:
