@@ -155,3 +155,70 @@ def test_three_workers_crawl_thirty_sources_surviving_a_killed_worker_and_a_brok
         assert queue["tally"] == {"waiting": 0, "running": 0, "failed": 1, "done": SOURCES - 1}
         (failed,) = [e for e in queue["sources"] if e["state"] == "failed"]
         assert failed["source"] == BROKEN and failed["attempts"] == 3 and failed["last_error"]
+
+
+def test_worker_and_enqueue_refuse_an_sqlite_archive_in_one_line(sqlite_url):
+    for args in (["worker"], ["enqueue"]):
+        result = run_cli(*args, "--db", sqlite_url)
+        assert result.returncode == 2
+        lines = result.stderr.decode().strip().splitlines()
+        assert len(lines) == 1 and "needs a PostgreSQL archive" in lines[0], lines
+
+
+def test_sources_of_one_host_share_a_lock_and_retries_wait_longer_each_time():
+    from humascrawl.fleet.app import FleetConfig, backoff_seconds, crawl_job_options
+
+    one = crawl_job_options("polda-a", "https://www.tribratanews.example/a/")
+    two = crawl_job_options("polda-b", "https://tribratanews.example/b/")
+    other = crawl_job_options("polres-c", "https://polres-c.example/")
+    assert one["lock"] == two["lock"] != other["lock"]
+    assert one["queueing_lock"] != two["queueing_lock"]
+    config = FleetConfig(db_url="postgresql://x/y", retry_wait=30)
+    assert [backoff_seconds(config, n) for n in range(3)] == [30, 60, 120]
+
+
+def _queue_tables(url: str) -> tuple[bool, str]:
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        exists = conn.execute(text("SELECT to_regclass('procrastinate_jobs') IS NOT NULL")).scalar()
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    engine.dispose()
+    return exists, revision
+
+
+def test_migration_creates_the_queue_on_a_fresh_and_an_existing_archive_and_runs_twice(pg_url):
+    from alembic import command
+
+    from humascrawl.storage.archive import Archive
+    from humascrawl.storage.db import alembic_config, head_revision
+
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:  # an archive made before the fleet: migrated up to 0004 only
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0004")
+    engine.dispose()
+    assert _queue_tables(pg_url) == (False, "0004")
+    Archive.open(pg_url).close()
+    assert _queue_tables(pg_url) == (True, head_revision())
+    Archive.open(pg_url).close()  # again: nothing to do, nothing broken
+    queued = run_cli("enqueue", "--db", pg_url, "--reextract")
+    assert queued.returncode == 0 and "0 reextract jobs queued" in queued.stdout.decode(), queued.stderr.decode()
+
+
+def test_migration_keeps_a_queue_schema_made_by_procrastinate_itself(pg_url):
+    from procrastinate.schema import SchemaManager
+
+    from humascrawl.storage.archive import Archive
+
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.connection.driver_connection.execute(SchemaManager.get_schema())
+        conn.exec_driver_sql("INSERT INTO procrastinate_jobs (queue_name, task_name, args) "
+                             "VALUES ('crawl', 'humascrawl.crawl_source', '{}')")
+    engine.dispose()
+    Archive.open(pg_url).close()
+    engine = create_engine(pg_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM procrastinate_jobs")).scalar() == 1
+    engine.dispose()
