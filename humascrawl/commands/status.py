@@ -78,6 +78,6 @@ def command(db: str | None, limit: int, as_json: bool, source_names: tuple[str, 
     else:
         render_status(runs, stdout)
         render_health(health, stdout)
-        if queue is not None:
+        if queue is not None and queue["sources"]:
             render_queue(queue, stdout)
     sys.exit(1 if check and any(not h["healthy"] for h in health) else 0)
