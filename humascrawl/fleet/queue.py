@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime, timezone
 
@@ -69,8 +70,6 @@ async def recover_stalled(app, stall_timeout: float) -> list[int]:
         recovered.append(job.id)
         log.warning("job %s (%s %s) of a stalled worker queued again", job.id, job.task_name, job.task_kwargs)
     if recovered:
-        import asyncio
-
         await asyncio.to_thread(interrupt_attempts, archive_for(app.humascrawl_config.db_url), recovered)
     return recovered
 
@@ -100,8 +99,6 @@ def batch_needing_alerts(connection) -> str | None:
 
 async def queue_alerts_after_crawls(app, engine) -> str | None:
     """When the newest batch's last crawl job has ended, queue `alerts run` once (whichever worker sees it)."""
-    import asyncio
-
     def claim():
         connection = engine.connect()
         transaction = connection.begin()
