@@ -140,9 +140,10 @@ def main() -> None:
           f"{max(1, round(nightly_slots / max(nightly_cpu / window, 1e-9)))} crawl(s) a core "
           f"(humascrawl worker --concurrency)")
     backfill_cpu = args.backfill_pages * per_page_marginal
+    crawl_days = args.backfill_pages * args.delay / 86400  # one request per host per delay: crawl-days of waiting
     print(f"projection, backfill of {args.backfill_pages:,.0f} pages: {backfill_cpu / 3600:,.0f} CPU-hours = "
-          f"{backfill_cpu / 86400 / 8:.1f} days on 8 cores; politeness bound {args.backfill_pages / args.fleet_sources * args.delay / 86400:.1f} days "
-          f"if spread over {args.fleet_sources} hosts")
+          f"{backfill_cpu / 86400 / 8:.1f} days on 8 cores; politeness: {crawl_days:,.0f} crawl-days, e.g. "
+          f"{crawl_days / 2:,.0f} crawls at once (hosts permitting) for 2 days")
     print("The CPU figures come from this machine under its current load (CPU time, not wall); "
           "no threshold here was tuned on these sites.")
 

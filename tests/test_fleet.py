@@ -222,3 +222,32 @@ def test_migration_keeps_a_queue_schema_made_by_procrastinate_itself(pg_url):
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM procrastinate_jobs")).scalar() == 1
     engine.dispose()
+
+
+def test_the_nightly_schedule_queues_each_tick_once_however_many_workers_run(pg_url, tmp_path):
+    # Two workers with the schedule every 2 s, crawling a site that is down (a closed port: each job fails fast).
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "gone"\nurl = "http://127.0.0.1:9/"\nplatform = "blogger"\n',
+                       encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "HUMASCRAWL_DB"}
+    args = [sys.executable, "-m", "humascrawl.cli", "worker", "--db", pg_url, "--sources", str(sources),
+            "--nightly", "* * * * * */2", "--poll", "0.5", "--heartbeat", "1", "--stall-timeout", "5",
+            "--max-attempts", "1", "--shutdown-grace", "1"]
+    from humascrawl.storage.archive import Archive
+
+    Archive.open(pg_url).close()  # the archive and its queue, before the two workers start
+    workers = [subprocess.Popen(args, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+               for _ in range(2)]
+    time.sleep(9)
+    for proc in workers:
+        proc.send_signal(signal.SIGTERM)
+    assert [proc.wait(timeout=60) for proc in workers] == [0, 0]
+    engine = create_engine(pg_url)
+    with engine.connect() as conn:
+        ticks = conn.execute(text("SELECT (args->>'timestamp')::bigint FROM procrastinate_jobs "
+                                  "WHERE task_name = 'humascrawl.nightly'")).scalars().all()
+        crawls = conn.execute(text("SELECT args->>'batch' FROM procrastinate_jobs "
+                                   "WHERE task_name = 'humascrawl.crawl_source'")).scalars().all()
+    engine.dispose()
+    assert len(ticks) >= 2 and len(ticks) == len(set(ticks)), ticks  # every tick fired, each once
+    assert crawls and len(crawls) == len(set(crawls)) and len(crawls) <= len(ticks)
