@@ -138,3 +138,28 @@ def test_a_raw_page_over_the_size_limit_is_not_inflated(db_url):
     assert report.reasons == {"too_large": 2}
     assert "1000 bytes" in report.errors[0]
     assert reextract(archive, workers=2, max_bytes=5_000_000).failed == 0
+
+
+def test_reextract_off_the_main_thread_keeps_its_time_limit_in_a_worker_process(db_url):
+    # the fleet runs re-extraction in a thread, where no alarm can interrupt a page
+    import threading
+
+    import humascrawl.reextract as module
+
+    archive, _ = archive_with_pages(db_url, n=2)
+    pools = []
+    real_pool = module.ProcessPool
+
+    def recording_pool(*args, **kwargs):
+        pools.append(kwargs.get("time_limit"))
+        return real_pool(*args, **kwargs)
+
+    module.ProcessPool = recording_pool
+    reports = []
+    try:
+        thread = threading.Thread(target=lambda: reports.append(reextract(archive, workers=1, time_limit=30)))
+        thread.start()
+        thread.join(60)
+    finally:
+        module.ProcessPool = real_pool
+    assert pools == [30] and reports[0].examined == 2 and reports[0].failed == 0

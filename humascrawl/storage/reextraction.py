@@ -26,9 +26,11 @@ _NOT_NULL = ("text", "labels", "units", "persons")  # columns stored empty, neve
 RawPageJob = tuple[int, bytes, str, dict, dict]
 
 
-def raw_page_batches(archive: Archive, source: str | None, batch: int) -> Iterator[list[RawPageJob]]:
-    """The archived articles' raw pages (of one source, or all), ``batch`` at a time in id order."""
-    last_id = 0
+def raw_page_batches(archive: Archive, source: str | None, batch: int, first_id: int = 1,
+                     last_id: int | None = None) -> Iterator[list[RawPageJob]]:
+    """The archived articles' raw pages (of one source, or all; ids ``first_id``..``last_id``), ``batch`` at a
+    time in id order."""
+    until, last_id = last_id, first_id - 1
     while True:
         query = (select(Article.id, Article.url, RawPage.body, RawPage.hints, SourceRow.config)
                  .join(RawPage, Article.raw_page_id == RawPage.id)
@@ -36,6 +38,8 @@ def raw_page_batches(archive: Archive, source: str | None, batch: int) -> Iterat
                  .where(Article.id > last_id).order_by(Article.id).limit(batch))
         if source:
             query = query.where(SourceRow.name == source)
+        if until is not None:
+            query = query.where(Article.id <= until)
         with archive.engine.connect() as conn:
             rows = conn.execute(query).all()
         if not rows:
