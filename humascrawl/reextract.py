@@ -24,6 +24,7 @@ from humascrawl.crawl.workers import ProcessPool, TaskTimeout, WorkerDied, time_
 from humascrawl.defaults import extraction_workers
 from humascrawl.extract import EXTRACTOR_VERSION, ExtractionError
 from humascrawl.extract.multipage import extract_archived
+from humascrawl.items import Article
 from humascrawl.storage.archive import Archive
 from humascrawl.storage.reextraction import COMPARED, RawPageJob, raw_page_batches, rewrite_fields
 
@@ -51,8 +52,8 @@ class PageTooLarge(ExtractionError):
     """A stored raw page inflates past the size limit."""
 
 
-# (article id, fresh fields or None, (failure reason, message) or None)
-Outcome = tuple[int, dict[str, Any] | None, tuple[str, str] | None]
+# (article id, fresh article or None, (failure reason, message) or None)
+Outcome = tuple[int, Article | None, tuple[str, str] | None]
 
 
 def inflate(blob: bytes, max_bytes: int | None) -> bytes:

@@ -42,12 +42,12 @@ def test_reextract_restores_damaged_fields_and_counts_them(db_url):
 
     dry = reextract(archive, dry_run=True, workers=1)
     assert (dry.examined, dry.changed) == (6, 2)
-    assert archive.get_article(urls[0])["title"] == "rusak"
+    assert archive.get_article(urls[0]).title == "rusak"
 
     report = reextract(archive, workers=2)
     assert (report.examined, report.changed, report.failed) == (6, 2, 0)
     assert report.fields["title"] == 1 and report.fields["dateline"] == 1
-    assert archive.get_article(urls[0])["title"] != "rusak"
+    assert archive.get_article(urls[0]).title != "rusak"
     assert archive.get_article(urls[2]) == before
     assert reextract(archive, workers=1).changed == 0
 
@@ -82,19 +82,19 @@ def test_a_text_that_changes_on_reextraction_is_clustered_afresh(db_url):
             pages[post.id] = FetchedPage(source=site.name, url=url, status=200, body=body, hints=hints,
                                          article=extract_article(body, url, hints=hints))
     wrong = pages[copy.id].article
-    right_text = wrong["text"]
+    right_text = wrong.text
     for name in ("text", "content_hash", "units", "event_date"):
-        wrong[name] = pages[other.id].article[name]
+        setattr(wrong, name, getattr(pages[other.id].article, name))
     archive.store_pages([pages[first.id], pages[other.id], pages[copy.id]])
-    cluster = {p: archive.get_article(pages[p].url)["cluster"] for p in pages}
+    cluster = {p: archive.get_article(pages[p].url).cluster for p in pages}
     assert cluster[copy.id] == cluster[other.id] is not None and cluster[first.id] is None
 
     report = reextract(archive, workers=1)
     assert report.changed == 1 and report.reclustered == 1 and report.fields["text"] == 1
     stored = {p: archive.get_article(pages[p].url) for p in pages}
-    assert stored[copy.id]["text"] == right_text
-    assert stored[copy.id]["cluster"] == stored[first.id]["cluster"] is not None
-    assert stored[other.id]["cluster"] is None
+    assert stored[copy.id].text == right_text
+    assert stored[copy.id].cluster == stored[first.id].cluster is not None
+    assert stored[other.id].cluster is None
     engine = create_engine(db_url)
     with engine.connect() as conn:
         copy_id = conn.execute(text("SELECT id FROM articles WHERE url = :u"), {"u": pages[copy.id].url}).scalar_one()

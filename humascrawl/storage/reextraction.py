@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from sqlalchemy import select
 
+from humascrawl import items
 from humascrawl.items import EXTRACTED_FIELDS
 from humascrawl.storage.articles import utc_instant
 from humascrawl.storage.clusters import recluster
@@ -48,27 +49,27 @@ def raw_page_batches(archive: Archive, source: str | None, batch: int, first_id:
         yield [(r.id, r.body, r.url, r.hints or {}, dict((r.config or {}).get("rules") or {})) for r in rows]
 
 
-def rewrite_fields(archive: Archive, fresh: dict[int, dict[str, Any]], extractor_version: str, *,
+def rewrite_fields(archive: Archive, fresh: dict[int, items.Article], extractor_version: str, *,
                    dry_run: bool) -> dict[int, tuple[list[str], bool]]:
     """Compare each article with its fresh extraction and, unless ``dry_run``, rewrite the fields that
     differ, in one transaction.  Article id → (the fields that differ, whether it was clustered afresh)."""
     outcome: dict[int, tuple[list[str], bool]] = {}
     with archive.session.begin() as session:
         rows = {row.id: row for row in session.scalars(select(Article).where(Article.id.in_(list(fresh))))}
-        for article_id, values in fresh.items():
+        for article_id, article in fresh.items():
             row = rows[article_id]
-            differing = [name for name in COMPARED if _norm(getattr(row, name)) != _norm(values.get(name))]
+            differing = [name for name in COMPARED if _norm(getattr(row, name)) != _norm(getattr(article, name))]
             reclustered = not dry_run and bool(CLUSTERED_BY & set(differing))
             outcome[article_id] = (differing, reclustered)
             if dry_run:
                 continue
             for name in differing:
-                value = values.get(name)
+                value = getattr(article, name)
                 if value is None and name in _NOT_NULL:
                     value = "" if name == "text" else []
                 setattr(row, name, value)
             if "published" in differing:
-                row.published_utc = utc_instant(values.get("published"))
+                row.published_utc = utc_instant(article.published)
             row.extractor_version = extractor_version
             if reclustered:
                 session.flush()
