@@ -54,7 +54,7 @@ def quality(seeds: list[int], params: Params = PARAMS) -> dict:
             for i in range(0, len(order), 50):
                 archive.store_pages([it.page() for it in order[i:i + 50]])
             elapsed = time.perf_counter() - started
-            got = {it.url: archive.get_article(it.url)["cluster"] for it in items}
+            got = {it.url: archive.get_article(it.url).cluster for it in items}
             published = {it.url: it.published for it in items}
             for cid in {c for c in got.values() if c is not None}:
                 found = archive.cluster(cid)
@@ -109,12 +109,12 @@ def sweep(seeds: list[int], top: int = 12) -> None:
         items = labelled_set(seed)
         n = len(items)
         same = np.array([[a.release == b.release for b in items] for a in items])
-        f = [clusters.facts(it.article["units"], it.article["event_date"]) for it in items]
+        f = [clusters.facts(it.article.units, it.article.event_date) for it in items]
         veto = np.array([[clusters.conflict(a, b) for b in f] for a in f])
         both_days = np.array([[bool(a[1] and b[1]) for b in f] for a in f])  # facts can confirm the match
         for k in (3, 4, 5, 6):
             p = Params(k=k, num_perm=256, bands=64, rows=4)
-            sigs = np.array([clusters.signature(it.article["text"], p) for it in items])
+            sigs = np.array([clusters.signature(it.article.text, p) for it in items])
             equal = sigs[:, None, :] == sigs[None, :, :]
             for perms, bands, rows in SHAPES:
                 jac = equal[:, :, :perms].mean(axis=2)
@@ -161,7 +161,7 @@ def datasketch_baseline(seeds: list[int]) -> None:
     truth_all, pred_all, near, near_found, ours_found = set(), set(), 0, 0, 0
     for seed in seeds:
         items = labelled_set(seed)
-        words = [normalise_for_hash(it.article["text"]).split() for it in items]
+        words = [normalise_for_hash(it.article.text).split() for it in items]
         grams = [{" ".join(w[i:i + PARAMS.k]) for i in range(len(w) - PARAMS.k + 1)} for w in words]
         mhs = MinHash.bulk([[g.encode() for g in gs] for gs in grams], num_perm=PARAMS.num_perm)
         lsh = MinHashLSH(threshold=0.8, num_perm=PARAMS.num_perm)
@@ -170,7 +170,7 @@ def datasketch_baseline(seeds: list[int]) -> None:
             for j in lsh.query(mh):
                 edges[i, j] = edges[j, i] = True
             lsh.insert(i, mh)
-        ours = [clusters.signature(it.article["text"]) for it in items]
+        ours = [clusters.signature(it.article.text) for it in items]
         for a, b in combinations(range(len(items)), 2):
             jac = len(grams[a] & grams[b]) / len(grams[a] | grams[b])
             if 0.8 <= jac <= 0.9:

@@ -157,8 +157,8 @@ def crawl(db: str, sources: Path) -> tuple[float, dict, dict[str, float]]:
 # ---------------------------------------------------------------- extraction on one core
 
 def single_core_extraction(base_url: str, paths: list[str], sample: int) -> tuple[float, float]:
-    """(pages/s, CPU-seconds per page) of the crawl pool's own function in this one process."""
-    from humascrawl.pipelines.extract import _extract
+    """(pages/s, CPU-seconds per page) of the extraction the crawl pool runs, in this one process."""
+    from humascrawl.extract.multipage import extract_archived as _extract
 
     step = max(1, len(paths) // sample)
     urls = [base_url.rstrip("/") + p for p in paths[::step][:sample]]

@@ -33,6 +33,8 @@ sys.path.insert(0, str(ROOT))
 import humascrawl.extract.article as pipeline  # noqa: E402
 import humascrawl.storage.writer as writer  # noqa: E402
 from humascrawl.clusters import to_bytes  # noqa: E402
+from humascrawl.extract import ExtractionError  # noqa: E402
+from humascrawl.items import Article  # noqa: E402
 from humascrawl.pipelines import extract as worker  # noqa: E402
 from humascrawl.storage.articles import decompress  # noqa: E402
 
@@ -64,14 +66,12 @@ def timed(spent: dict[str, float], name: str, function: Callable) -> Callable:
     return wrapper
 
 
-def output(article: dict[str, Any], prepared: dict[str, Any] | None) -> dict[str, Any]:
-    out = dict(article)
-    if prepared is not None:
-        sig = prepared["signature"]
-        out["_prepared"] = {"body_size": prepared["body_size"], "body_sha256": prepared["body_sha256"],
-                            "body_roundtrip": decompress(prepared["body"]) is not None,
-                            "signature": None if sig is None else to_bytes(sig).hex()}
-    return out
+def output(article: Article, prepared: dict[str, Any]) -> dict[str, Any]:
+    sig = prepared["signature"]
+    return {**article.to_json(),
+            "_prepared": {"body_size": prepared["body_size"], "body_sha256": prepared["body_sha256"],
+                          "body_roundtrip": decompress(prepared["body"]) is not None,
+                          "signature": None if sig is None else to_bytes(sig).hex()}}
 
 
 def run(corpus: list[tuple[str, bytes]], rounds: int) -> tuple[dict[str, Any], dict[str, float], float]:
@@ -87,8 +87,13 @@ def run(corpus: list[tuple[str, bytes]], rounds: int) -> tuple[dict[str, Any], d
         try:
             started = time.process_time()
             for name, body in corpus:
-                article, prepared = worker.extract_and_prepare(body, f"http://127.0.0.1/{name}", dict(HINTS), {})
-                outputs[name] = output(article, prepared)
+                try:
+                    outputs[name] = output(*worker.extract_and_prepare(body, f"http://127.0.0.1/{name}",
+                                                                       dict(HINTS), {}))
+                except ExtractionError as exc:  # saved as before, so --compare reads older outputs
+                    outputs[name] = {"_error": str(exc)}
+                except worker.SpamPage as exc:
+                    outputs[name] = {"_spam": str(exc)}
             total = time.process_time() - started
         finally:
             for module, name, function in originals:

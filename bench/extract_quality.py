@@ -83,8 +83,8 @@ def ours(page: Page) -> Result:
     if not articles:
         return Result()
     article = merge_pages(articles) if len(articles) > 1 else articles[0]
-    return Result(article["text"] or "", article["title"], (article["published"] or "")[:10] or None, article["author"],
-                  (article["author"], article["editor"], article["source_credit"]))
+    return Result(article.text or "", article.title, (article.published or "")[:10] or None, article.author,
+                  (article.author, article.editor, article.source_credit))
 
 
 def trafilatura_with(metadata: bool = True, **options: Any) -> Callable[[Page], Result]:

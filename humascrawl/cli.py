@@ -14,7 +14,8 @@ import click
 
 from humascrawl import __version__
 from humascrawl.commands import (
-    alerts, clusters, crawl, demo, export, extract, history, reextract, search, serve, sources, status,
+    alerts, clusters, crawl, demo, enqueue, export, extract, history, reextract, search, serve, sources, status,
+    worker,
 )
 from humascrawl.commands.shared import SCRAPY_LOG_LEVEL, one_line_errors
 
@@ -63,7 +64,8 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
     ctx.meta[SCRAPY_LOG_LEVEL] = setup_logging(verbose, quiet)
 
 
-for _module in (alerts, clusters, crawl, demo, export, extract, history, reextract, search, serve, sources, status):
+for _module in (alerts, clusters, crawl, demo, enqueue, export, extract, history, reextract, search, serve, sources,
+                status, worker):
     main.add_command(_module.command)
 
 

@@ -52,3 +52,16 @@ def extraction_workers(requested: int | None) -> int:
     """Extraction processes for a crawl (``HUMASCRAWL_EXTRACT_WORKERS``) or ``reextract --workers``:
     0 or None means one per core; 1 means in the calling process."""
     return requested or os.cpu_count() or 1
+
+
+# The crawl fleet (humascrawl.fleet, PostgreSQL only): `humascrawl worker` / `enqueue`.
+FLEET_QUEUE = "crawl"  # Procrastinate queue of the crawl and reextract jobs
+FLEET_NIGHTLY_CRON = "30 1 * * *"  # the periodic task queues every enabled source once at this time (server clock)
+FLEET_CONCURRENCY = 1  # crawl jobs a worker runs at once (each is its own Scrapy process: one per core)
+FLEET_MAX_ATTEMPTS = 3  # a crawl job that fails is run at most this many times, then reported failed
+FLEET_RETRY_WAIT = 300.0  # seconds before the first retry; doubled at each further attempt
+FLEET_HEARTBEAT = 10.0  # seconds between a worker's heartbeats in the queue
+FLEET_STALL_TIMEOUT = 120.0  # a job whose worker sent no heartbeat for this long is queued again
+FLEET_POLL = 5.0  # seconds between a worker's looks at stalled jobs and at an empty queue
+FLEET_SHUTDOWN_GRACE = 60.0  # seconds a stopping worker lets its running crawls finish before stopping them
+FLEET_REEXTRACT_BATCH = 5000  # articles per reextract job (`enqueue --reextract`)

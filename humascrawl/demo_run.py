@@ -76,8 +76,9 @@ def run_demo(db_url: str, console: Console, run: Callable) -> int:
     sample = archive.get_article(seed_url)
     if sample:
         console.print("Sample article:")
-        console.print_json(json.dumps({k: sample[k] for k in SAMPLE_FIELDS}, ensure_ascii=False))
-        console.print(f"text: {sample['text'][:300]}…")
+        shown = sample.to_json()
+        console.print_json(json.dumps({k: shown[k] for k in SAMPLE_FIELDS}, ensure_ascii=False))
+        console.print(f"text: {sample.text[:300]}…")
     new = sum(r.counter("new") for r in result.sources)
     console.print(f"{new} new articles, {archive.count_articles()} in the archive, "
                   f"{sum(page_fetches.values())} article pages fetched, in {time.monotonic() - started:.1f}s.")

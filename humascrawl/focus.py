@@ -6,9 +6,10 @@ Each check returns the reason to skip, or None to keep; the crawl counts skips b
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Iterable
+from typing import Iterable
 
 from humascrawl.config import Source
+from humascrawl.items import Article
 
 
 def _day(stamp: str | None) -> date | None:
@@ -38,15 +39,15 @@ def listing_skip_reason(source: Source, labels: list[str], published: str | None
     return None
 
 
-def article_skip_reason(source: Source, article: dict[str, Any]) -> str | None:
+def article_skip_reason(source: Source, article: Article) -> str | None:
     """Decide on the extracted article."""
-    day = _day(article.get("published"))
+    day = _day(article.published)
     if source.since and day and day < source.since:
         return "before_since"
-    if source.labels and not _labels_match(source.labels, article.get("labels") or []):
+    if source.labels and not _labels_match(source.labels, article.labels or []):
         return "label"
     if source.keywords:
-        haystack = f"{article.get('title') or ''}\n{article.get('text') or ''}".casefold()
+        haystack = f"{article.title or ''}\n{article.text or ''}".casefold()
         if not any(keyword in haystack for keyword in source.keywords):
             return "keyword"
     return None

@@ -14,6 +14,7 @@ this process: an alarm) and fails as ``extract_timeout``; the article keeps its 
 from __future__ import annotations
 
 import asyncio
+import threading
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from humascrawl.crawl.workers import ProcessPool, TaskTimeout, WorkerDied, time_
 from humascrawl.defaults import extraction_workers
 from humascrawl.extract import EXTRACTOR_VERSION, ExtractionError
 from humascrawl.extract.multipage import extract_archived
+from humascrawl.items import Article
 from humascrawl.storage.archive import Archive
 from humascrawl.storage.reextraction import COMPARED, RawPageJob, raw_page_batches, rewrite_fields
 
@@ -50,8 +52,8 @@ class PageTooLarge(ExtractionError):
     """A stored raw page inflates past the size limit."""
 
 
-# (article id, fresh fields or None, (failure reason, message) or None)
-Outcome = tuple[int, dict[str, Any] | None, tuple[str, str] | None]
+# (article id, fresh article or None, (failure reason, message) or None)
+Outcome = tuple[int, Article | None, tuple[str, str] | None]
 
 
 def inflate(blob: bytes, max_bytes: int | None) -> bytes:
@@ -76,13 +78,15 @@ def extract_job(job: RawPageJob, max_bytes: int | None) -> Outcome:
 
 
 class _Extractor:
-    """Runs :func:`extract_job` over a batch: in a pool of ``workers`` processes, or here when 1."""
+    """Runs :func:`extract_job` over a batch: in a pool of ``workers`` processes, or here when 1 (in one worker
+    process when called off the main thread with a time limit)."""
 
     def __init__(self, workers: int, seconds: float | None, max_bytes: int | None):
         self.seconds = seconds
         self.max_bytes = max_bytes
         self.loop = self.pool = None
-        if workers > 1:
+        # off the main thread no alarm can interrupt a page: a time limit needs a worker process to kill
+        if workers > 1 or (seconds and threading.current_thread() is not threading.main_thread()):
             self.loop = asyncio.new_event_loop()
             self.pool = ProcessPool(f"{__name__}:extract_job", workers, time_limit=seconds)
 
@@ -121,13 +125,15 @@ class _Extractor:
 
 def reextract(archive: Archive, *, source: str | None = None, dry_run: bool = False, workers: int | None = None,
               batch: int = 200, time_limit: float | None = None, max_bytes: int | None = None,
-              on_batch: Callable[[ReextractReport], None] | None = None) -> ReextractReport:
-    """Re-extract the stored articles (of ``source``, or all), each page at most ``time_limit`` seconds and
-    ``max_bytes`` bytes (None: no limit; the command passes the crawl's settings)."""
+              on_batch: Callable[[ReextractReport], None] | None = None, first_id: int = 1,
+              last_id: int | None = None) -> ReextractReport:
+    """Re-extract the stored articles (of ``source``, or all; with ids from ``first_id`` to ``last_id``), each page
+    at most ``time_limit`` seconds and ``max_bytes`` bytes (None: no limit; the command passes the crawl's
+    settings)."""
     report = ReextractReport()
     extractor = _Extractor(extraction_workers(workers), time_limit, max_bytes)
     try:
-        for jobs in raw_page_batches(archive, source, batch):
+        for jobs in raw_page_batches(archive, source, batch, first_id, last_id):
             _apply(archive, extractor.run(jobs), report, dry_run)
             if on_batch:
                 on_batch(report)

@@ -7,7 +7,6 @@ from typing import Any
 from scrapy.exceptions import DropItem
 
 from humascrawl.items import FetchedPage
-from humascrawl.urls import canonicalize
 
 
 class DedupePipeline:
@@ -22,7 +21,7 @@ class DedupePipeline:
     def process_item(self, item: Any, spider=None) -> Any:
         if not isinstance(item, FetchedPage):
             return item
-        key = canonicalize((item.article or {}).get("canonical_url") or item.url)
+        key = item.canonical_key()
         if key in self.seen:
             self.crawler.stats.inc_value("humascrawl/skipped/duplicate_url")
             raise DropItem(f"duplicate canonical URL in this crawl: {key}", log_level="INFO")

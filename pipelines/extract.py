@@ -14,29 +14,28 @@ from humascrawl.defaults import extraction_workers
 from humascrawl.extract import EXTRACTOR_VERSION, ExtractionError
 from humascrawl.extract.dates import warm_up_htmldate
 from humascrawl.extract.multipage import extract_archived
-from humascrawl.items import FetchedPage
+from humascrawl.items import Article, FetchedPage
 from humascrawl.storage.archive import prepare_page
 from humascrawl.verdicts.spam import spam_rules, spam_verdict
 
 
-def _extract(body: bytes, url: str, hints: dict[str, Any], rules: dict[str, Any]) -> dict[str, Any]:
-    try:
-        return extract_archived(body, url, hints, rules)
-    except ExtractionError as exc:
-        # Exceptions cross the process boundary as values, so the message survives.
-        return {"_error": str(exc)}
+class SpamPage(Exception):
+    """The page is gambling spam (humascrawl.verdicts.spam): skipped, never extracted nor stored; the message
+    says why."""
 
 
 def extract_and_prepare(body: bytes, url: str, hints: dict[str, Any], rules: dict[str, Any]
-                        ) -> tuple[dict[str, Any], dict[str, Any] | None]:
+                        ) -> tuple[Article, dict[str, Any]]:
     """What a worker does per page: extract it, and compute what storing it needs (compressed body,
-    digest, MinHash signature), so the crawl's main process only moves rows into the database. A spam page
-    comes back as ``{"_spam": why}``."""
+    digest, MinHash signature), so the crawl's main process only moves rows into the database.
+
+    Neither verdict travels in the result: a spam page raises :class:`SpamPage`, a page with no article
+    :class:`ExtractionError`, and the pool hands either back to the awaiting pipeline as the exception it is."""
     verdict = spam_verdict(body, url)
     if verdict.spam:
-        return {"_spam": verdict.reason()}, None
-    article = _extract(body, url, hints, rules)
-    return article, (None if "_error" in article else prepare_page(body, article))
+        raise SpamPage(verdict.reason())
+    article = extract_archived(body, url, hints, rules)
+    return article, prepare_page(body, article)
 
 
 def warm_up_workers() -> None:
@@ -135,14 +134,12 @@ class ExtractPipeline:
                 article, prepared = await self.pool.run(*args)
         except TaskTimeout as exc:
             self._fail(item, "extract_timeout", str(exc))
-        except WorkerDied as exc:  # the page killed its worker (or it was killed): the others go on
-            article, prepared = {"_error": str(exc)}, None
-        if "_spam" in article:
-            self._skip_spam(item, article["_spam"], spider)
-        if "_error" in article:
-            self._fail(item, "extraction", article["_error"])
-        article["extractor_version"] = EXTRACTOR_VERSION
+        except SpamPage as exc:
+            self._skip_spam(item, str(exc), spider)
+        except (ExtractionError, WorkerDied) as exc:  # a page that killed its worker fails alone: the others go on
+            self._fail(item, "extraction", str(exc))
         item.article = article
+        item.extractor_version = EXTRACTOR_VERSION
         item.prepared = prepared
         return item
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from itemadapter import ItemAdapter
 from twisted.internet import task
 
 from humascrawl.crawl import shared_archive
@@ -76,5 +77,5 @@ class StorePipeline:
             # A duplicate is another URL of an archived text: kept as an alias, counted as a skip.
             stats.inc_value("humascrawl/skipped/duplicate_text" if outcome == "duplicate" else f"humascrawl/{outcome}")
             if outcome in ("new", "changed"):  # source health: fields filled, site name, police words
-                for key in article_health_keys(page.article):
+                for key in article_health_keys(ItemAdapter(page.article)):
                     stats.inc_value("humascrawl/" + key)

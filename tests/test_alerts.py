@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 import threading
+from dataclasses import replace
 from datetime import UTC
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -17,13 +18,14 @@ import pytest
 from conftest import ROOT, run_cli
 from sqlalchemy import func, select, text, update
 
+from humascrawl import items
 from humascrawl.alerts import AlertError, add_alert, list_alerts, remove_alert
 from humascrawl.alerts.digest import md_text
 from humascrawl.alerts.run import run_alerts
 from humascrawl.alerts.webhook import Delivery, post_json
 from humascrawl.config import Source
 from humascrawl.filters import ArticleFilter
-from humascrawl.items import EXTRACTED_FIELDS, FetchedPage
+from humascrawl.items import FetchedPage
 from humascrawl.storage.alerts import insert_matches_if_absent
 from humascrawl.storage.archive import Archive
 from humascrawl.storage.locks import CrawlLease
@@ -36,12 +38,11 @@ SOURCES = [Source(name="kalimantanpost", url="https://www.kalimantanpost.online/
 def page(slug: str, title: str, body: str, *, site: str = "kalimantanpost.online", source: str = "kalimantanpost",
          published: str = "2024-05-15T10:00:00+07:00", units=(), url: str | None = None) -> FetchedPage:
     url = url or f"https://www.{site}/2024/05/{slug}.html"
-    article = {name: None for name in EXTRACTED_FIELDS}
-    article.update(url=url, canonical_url=url, site=site, site_name=site.capitalize(), title=title, text=body,
-                   published=published, units=list(units), labels=[], persons=[], language="id",
-                   content_hash=f"hash-{slug}-{len(body)}-{hash(title) & 0xffff}", extractor_version="test")
+    article = items.Article(url=url, canonical_url=url, site=site, site_name=site.capitalize(), title=title,
+                            text=body, published=published, units=list(units), labels=[], persons=[], language="id",
+                            content_hash=f"hash-{slug}-{len(body)}-{hash(title) & 0xffff}")
     return FetchedPage(source=source, url=url, status=200, body=b"<html></html>",
-                       headers={"Content-Type": "text/html"}, article=article)
+                       headers={"Content-Type": "text/html"}, article=article, extractor_version="test")
 
 
 SABU = page("sabu", "Polres Ketapang Ungkap Peredaran Sabu",
@@ -155,7 +156,8 @@ def test_a_changed_article_is_not_a_new_match_but_a_new_article_is(archive, tmp_
     archive.store_pages([new_sabu(2)])
     assert reported(run(archive, tmp_path), "sabu") == ["Sabu 2 Kilogram Disita Polres Ketapang"]
     changed = new_sabu(2)
-    changed.article.update(text=changed.article["text"] + " Tersangka diamankan.", content_hash="hash-changed")
+    changed.article = replace(changed.article, text=changed.article.text + " Tersangka diamankan.",
+                              content_hash="hash-changed")
     new = new_sabu(3)
     assert archive.store_pages([changed, new]) == ["changed", "new"]
     assert reported(run(archive, tmp_path), "sabu") == ["Sabu 3 Kilogram Disita Polres Ketapang"]
@@ -228,7 +230,7 @@ def test_digest_escapes_scraped_text(archive, tmp_path):
     add_alert(archive, "sabu", "sabu", ArticleFilter())
     evil = page("evil", XSS_TITLE, "Sabu <b onmouseover=alert(3)>tebal</b> ![img](http://evil.example/x.png)",
                 url="javascript:alert(4)//www.kalimantanpost.online/evil.html")
-    evil.article["site_name"] = "<svg onload=alert(5)>"
+    evil.article.site_name = "<svg onload=alert(5)>"
     archive.store_pages([evil, new_sabu(9)])
     report = run(archive, tmp_path)
     assert len(report.outcomes[0].section.entries) == 2

@@ -9,7 +9,7 @@ from conftest import run_cli
 from humascrawl import clusters
 from humascrawl.config import Source
 from humascrawl.demo.releases import make_release
-from humascrawl.items import FetchedPage
+from humascrawl.items import Article, FetchedPage
 from humascrawl.storage.archive import Archive
 
 TEXT = "\n\n".join(make_release("origin:ketapang")["paragraphs"])
@@ -22,9 +22,9 @@ SOURCES = [Source(name="outlet", url="https://outlet.id/"),
 def copy(source: str, host: str, published: str, credit: str | None = None,
          units: tuple[str, ...] = ("Polres Ketapang",)) -> FetchedPage:
     url = f"https://{host}/rilis"
-    article = {"url": url, "canonical_url": url, "site": host, "site_name": host, "title": "Rilis",
-               "published": published, "text": TEXT, "content_hash": f"h{host}", "units": list(units),
-               "source_credit": credit, "event_date": "2024-05-15", "language": "id"}
+    article = Article(url=url, canonical_url=url, site=host, site_name=host, title="Rilis",
+                      published=published, text=TEXT, content_hash=f"h{host}", units=list(units),
+                      source_credit=credit, event_date="2024-05-15", language="id")
     return FetchedPage(source=source, url=url, status=200, body=b"<html></html>", article=article)
 
 
@@ -33,7 +33,7 @@ def cluster_of(db_url: str, pages: list[FetchedPage], sources=SOURCES) -> dict:
     try:
         archive.sync_sources(sources)
         archive.store_pages(pages)
-        cluster = archive.get_article(pages[0].url)["cluster"]
+        cluster = archive.get_article(pages[0].url).cluster
         assert cluster is not None
         return archive.cluster(cluster)
     finally:

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import delete, func, select, update
 
 from conftest import run_cli
-from humascrawl import clusters
+from humascrawl import clusters, items
 from humascrawl.demo.releases import make_release
 from humascrawl.demo.syndication import LabelledArticle, labelled_set, pair_scores, predicted_pairs, true_pairs
 from humascrawl.extract.text import normalise_for_hash
@@ -34,14 +34,14 @@ def store_all(archive: Archive, items: list[LabelledArticle], seed: int = 7) -> 
 
 
 def clusters_of(archive: Archive, items: list[LabelledArticle]) -> dict[str, int | None]:
-    return {it.url: archive.get_article(it.url)["cluster"] for it in items}
+    return {it.url: archive.get_article(it.url).cluster for it in items}
 
 
 def page(url: str, text: str, site: str, published: str = "2024-05-15T14:00:00+07:00",
          units: list[str] | None = None, event_date: str | None = None) -> FetchedPage:
-    article = {"url": url, "canonical_url": url, "site": site, "site_name": site, "title": "Judul",
-               "published": published, "text": text, "content_hash": f"h{hash((text, url))}",
-               "units": units or [], "event_date": event_date, "language": "id"}
+    article = items.Article(url=url, canonical_url=url, site=site, site_name=site, title="Judul",
+                            published=published, text=text, content_hash=f"h{hash((text, url))}",
+                            units=units or [], event_date=event_date, language="id")
     return FetchedPage(source="none", url=url, status=200, body=b"<html></html>", article=article)
 
 
@@ -166,14 +166,14 @@ def test_an_article_bridging_two_clusters_merges_them_into_the_oldest(db_url):
     archive = Archive.open(db_url)
     archive.store_pages([page("https://a.id/1", f"{x}\n\n{y}", "a.id"),
                          page("https://b.id/1", f"{y}\n\n{z}", "b.id")])
-    assert archive.get_article("https://a.id/1")["cluster"] is None  # x+y and y+z: too little in common
+    assert archive.get_article("https://a.id/1").cluster is None  # x+y and y+z: too little in common
     archive.store_pages([page("https://c.id/1", f"{x}\n\n{y}\n\nSumber: Humas", "c.id"),
                          page("https://d.id/1", f"{y}\n\n{z}\n\n(rls)", "d.id")])
-    first = {u: archive.get_article(u)["cluster"] for u in ("https://a.id/1", "https://b.id/1",
+    first = {u: archive.get_article(u).cluster for u in ("https://a.id/1", "https://b.id/1",
                                                               "https://c.id/1", "https://d.id/1")}
     assert first == {"https://a.id/1": 1, "https://b.id/1": 2, "https://c.id/1": 1, "https://d.id/1": 2}
     archive.store_pages([page("https://e.id/1", f"{x}\n\n{y}\n\n{z}", "e.id")])  # the whole release
-    assert {archive.get_article(u)["cluster"] for u in [*first, "https://e.id/1"]} == {1}
+    assert {archive.get_article(u).cluster for u in [*first, "https://e.id/1"]} == {1}
     archive.close()
 
 
@@ -186,7 +186,7 @@ def test_contradicting_facts_keep_same_template_releases_apart(db_url):
         page("https://c.id/1", text, "c.id", units=["Polres Sanggau"], event_date="2024-05-21"),  # other week
         page("https://d.id/1", text, "d.id", units=["Si Humas Polres Sanggau"], event_date="2024-05-14T08:00:00+07:00"),
     ])
-    got = {u: archive.get_article(u)["cluster"] for u in
+    got = {u: archive.get_article(u).cluster for u in
            ("https://a.id/1", "https://b.id/1", "https://c.id/1", "https://d.id/1")}
     assert got == {"https://a.id/1": 1, "https://b.id/1": None, "https://c.id/1": None, "https://d.id/1": 1}
     archive.close()
@@ -198,12 +198,12 @@ def test_a_changed_article_is_indexed_again_and_keeps_its_cluster(sqlite_url):
     archive.store_pages([page("https://a.id/1", text, "a.id"), page("https://b.id/1", text, "b.id")])
     edited = page("https://a.id/1", text + "\n\nHingga berita ini diturunkan, situasi aman dan kondusif.", "a.id")
     assert archive.store_pages([edited]) == ["changed"]
-    assert archive.get_article("https://a.id/1")["cluster"] == archive.get_article("https://b.id/1")["cluster"] == 1
+    assert archive.get_article("https://a.id/1").cluster == archive.get_article("https://b.id/1").cluster == 1
     with archive.session() as session:
         assert session.scalar(select(func.count()).select_from(LshBucket).where(LshBucket.article_id == 1)) \
             == clusters.PARAMS.bands
         stored = session.get(ArticleSignature, 1).signature
-    assert np.array_equal(clusters.from_bytes(stored), clusters.signature(edited.article["text"]))
+    assert np.array_equal(clusters.from_bytes(stored), clusters.signature(edited.article.text))
     archive.close()
 
 
@@ -211,7 +211,7 @@ def test_short_texts_are_not_clustered(sqlite_url):
     archive = Archive.open(sqlite_url)
     archive.store_pages([page("https://a.id/1", "Foto kegiatan.", "a.id"),
                          page("https://b.id/1", "Foto kegiatan.", "b.id")])
-    assert {archive.get_article(u)["cluster"] for u in ("https://a.id/1", "https://b.id/1")} == {None}
+    assert {archive.get_article(u).cluster for u in ("https://a.id/1", "https://b.id/1")} == {None}
     archive.close()
 
 
@@ -245,7 +245,7 @@ def test_a_release_republished_on_two_demo_sites_is_one_cluster(tmp_path, sqlite
             for post in site.posts:
                 by_release.setdefault(post.release, []).append(site.post_url(post))
     archive = Archive.open(sqlite_url)
-    got = {u: archive.get_article(u)["cluster"] for urls in by_release.values() for u in urls}
+    got = {u: archive.get_article(u).cluster for urls in by_release.values() for u in urls}
     shared = [urls for urls in by_release.values() if len(urls) > 1]
     assert shared, "the demo's kalbarnews republishes kalimantanpost releases"
     for urls in shared:
@@ -271,7 +271,7 @@ def releases_archive(db_url: str) -> dict[str, str]:
         page("https://d.id/y", f"{y}\n\nEditor: Lisa", "d.id", published="2024-05-18T09:00:00+07:00"),
         page("https://a.id/z", z, "a.id"),
     ])
-    ids = {a: archive.get_article(u)["cluster"] for a, u in (("x", "https://a.id/x"), ("y", "https://a.id/y"))}
+    ids = {a: archive.get_article(u).cluster for a, u in (("x", "https://a.id/x"), ("y", "https://a.id/y"))}
     archive.close()
     return ids
 

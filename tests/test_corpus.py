@@ -22,6 +22,7 @@ import pytest
 
 from humascrawl.extract import extract_article
 from humascrawl.extract.multipage import merge_pages
+from humascrawl.items import Article
 
 CORPUS = Path(__file__).parent / "corpus"
 ENTRIES = json.loads((CORPUS / "truth.json").read_text(encoding="utf-8"))
@@ -52,7 +53,7 @@ def f1(got: str, want: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def extract(entry: dict) -> dict:
+def extract(entry: dict) -> Article:
     articles = [extract_article((CORPUS / name).read_bytes(), url) for name, url in zip(entry["files"], entry["urls"])]
     return merge_pages(articles) if len(articles) > 1 else articles[0]
 
@@ -67,7 +68,7 @@ def person_set(persons: list[dict]) -> set[tuple]:
     return {(p["name"], p["rank"], p["position"]) for p in persons}
 
 
-def mismatches(got: dict, truth: dict, entry: dict) -> list[str]:
+def mismatches(got: Article, truth: dict, entry: dict) -> list[str]:
     bad = []
 
     def check(name: str, ok: bool, have, want) -> None:
@@ -76,18 +77,18 @@ def mismatches(got: dict, truth: dict, entry: dict) -> list[str]:
 
     for name in ("url", "canonical_url", "site", "site_name", "title", "author", "editor", "source_credit", "dateline",
                  "event_date", "language"):
-        check(name, got[name] == truth[name], got[name], truth[name])
-    check("published", (got["published"] or "")[:10] == truth["published"][:10], got["published"], truth["published"])
+        check(name, getattr(got, name) == truth[name], getattr(got, name), truth[name])
+    check("published", (got.published or "")[:10] == truth["published"][:10], got.published, truth["published"])
     if truth["modified"]:
-        check("modified", (got["modified"] or "")[:10] == truth["modified"][:10], got["modified"], truth["modified"])
-    check("labels", {x.lower() for x in got["labels"]} == {x.lower() for x in truth["labels"]}, got["labels"],
+        check("modified", (got.modified or "")[:10] == truth["modified"][:10], got.modified, truth["modified"])
+    check("labels", {x.lower() for x in got.labels} == {x.lower() for x in truth["labels"]}, got.labels,
           truth["labels"])
-    check("units", set(got["units"]) == set(truth["units"]), sorted(got["units"]), sorted(truth["units"]))
-    have, want = person_set(got["persons"]), person_set(truth["persons"])
+    check("units", set(got.units) == set(truth["units"]), sorted(got.units), sorted(truth["units"]))
+    have, want = person_set(got.persons), person_set(truth["persons"])
     check("persons", have == want, sorted(have - want, key=str), sorted(want - have, key=str))
-    score = f1(got["text"], truth["text"])
+    score = f1(got.text, truth["text"])
     check("text F1", score >= F1_BAR, round(score, 3), f">= {F1_BAR}")
-    leaked = leaks_in(got["text"], entry)
+    leaked = leaks_in(got.text, entry)
     check("boilerplate", not leaked, leaked, [])
     return bad
 
@@ -125,11 +126,11 @@ def test_the_generic_path_without_any_class_or_id():
         articles = [extract_article(_ATTRS.sub("", (CORPUS / name).read_text(encoding="utf-8")), url)
                     for name, url in zip(entry["files"], entry["urls"])]
         got, truth = (merge_pages(articles) if len(articles) > 1 else articles[0]), entry["truth"]
-        scores.append(f1(got["text"], truth["text"]))
-        if leaks_in(got["text"], entry):
+        scores.append(f1(got.text, truth["text"]))
+        if leaks_in(got.text, entry):
             leaky.append(entry["id"])
         for name in ("title", "source_credit", "editor", "dateline", "event_date"):
-            wrong[name] += got[name] != truth[name]
+            wrong[name] += getattr(got, name) != truth[name]
     assert min(scores) >= 0.95 and sum(scores) / len(scores) >= 0.99, scores
     assert len(leaky) <= 2, leaky  # a caption with no markup at all reads like a paragraph
     assert wrong["title"] == wrong["source_credit"] == wrong["editor"] == wrong["event_date"] == 0, wrong

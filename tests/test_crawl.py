@@ -53,10 +53,10 @@ def test_crawl_stores_every_post_then_fetches_nothing_again(mirror, tmp_path, db
     assert archive.count_articles() == expected
     seed_site = mirror.site("kalimantanpost")
     seed = archive.get_article(seed_site.post_url(seed_site.posts[0]))
-    assert seed["title"] == SEED_TITLE
-    assert (seed["dateline"], seed["source_credit"], seed["editor"]) == ("Ketapang", "Humas Polres Ketapang", "Lisa")
+    assert seed.title == SEED_TITLE
+    assert (seed.dateline, seed.source_credit, seed.editor) == ("Ketapang", "Humas Polres Ketapang", "Lisa")
     for boilerplate in ("Posting Komentar", "Belum ada Komentar", "Sumber:", "Editor:"):
-        assert boilerplate not in seed["text"]
+        assert boilerplate not in seed.text
     for name in ("kalimantanpost", "kalbarnews", "borneotribrata"):
         mirror.site(name).clear_log()
 
@@ -85,9 +85,9 @@ def test_new_and_changed_posts_are_found_and_changes_kept_as_versions(mirror, tm
     archive = Archive.open(sqlite_url)
     for post in added:
         site = blog if post in blog.posts else wp
-        assert archive.get_article(site.post_url(post))["title"] == post.title
+        assert archive.get_article(site.post_url(post)).title == post.title
     stored = archive.get_article(blog.post_url(changed))
-    assert changed.paragraphs[-1][:60] in stored["text"]
+    assert changed.paragraphs[-1][:60] in stored.text
     engine = create_engine(sqlite_url)
     with engine.connect() as conn:
         versions = conn.execute(text("SELECT count(*) FROM article_versions")).scalar_one()

@@ -107,7 +107,7 @@ def test_full_content_fast_path_fetches_no_page(mirror, tmp_path, sqlite_url):
     assert archive.count_articles() == 40
     post = blog.posts[3]
     stored = archive.get_article(blog.post_url(post))
-    assert stored["title"] == post.title and post.paragraphs[-1][:50] in stored["text"]
+    assert stored.title == post.title and post.paragraphs[-1][:50] in stored.text
     with create_engine(sqlite_url).connect() as conn:
         assert conn.execute(text("SELECT DISTINCT fetched_via FROM articles")).scalars().all() == ["feed"]
 
@@ -129,7 +129,7 @@ def test_incremental_listing_asks_only_for_what_changed(mirror, tmp_path, sqlite
     assert len(page_requests(blog)) == 2 and len(page_requests(wp)) == 2
     archive = Archive.open(sqlite_url)
     assert archive.count_articles() == 83
-    assert changed.paragraphs[-1][:40] in archive.get_article(wp.post_url(changed))["text"]
+    assert changed.paragraphs[-1][:40] in archive.get_article(wp.post_url(changed)).text
 
 
 def test_a_killed_crawl_resumes_with_nothing_lost_or_doubled(tmp_path, sqlite_url):

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from humascrawl.discovery import DiscoveryError, parse_blogger_feed, parse_feed, parse_sitemap, parse_wp_posts
 from humascrawl.extract import ExtractionError, extract_article
 from humascrawl.extract.multipage import extract_archived
-from humascrawl.items import PAGE_BREAK
+from humascrawl.items import PAGE_BREAK, Article
 
 URL = "https://polres.example.id/2024/05/kapolres-{}.html"
 
@@ -238,7 +238,7 @@ def test_the_extractor_raises_nothing_but_extraction_error(doc, url, hints):
         article = extract_article(doc, url, hints=hints)
     except ExtractionError:
         return
-    assert isinstance(article, dict)
+    assert isinstance(article, Article) and isinstance(article.text, str)
 
 
 @FAST
@@ -250,4 +250,4 @@ def test_archived_pages_joined_by_the_crawl_raise_nothing_but_extraction_error(p
         article = extract_archived(PAGE_BREAK.join(pages), URL.format(1), {}, {"boilerplate": ["^Iklan$"]})
     except ExtractionError:
         return
-    assert isinstance(article.get("text"), str)
+    assert isinstance(article, Article) and isinstance(article.text, str)

@@ -32,7 +32,7 @@ from humascrawl.extract.multipage import extract_archived
 from humascrawl.filters import ArticleFilter
 from humascrawl.items import ARTICLE_FIELDS, PAGE_BREAK, FetchedPage
 from humascrawl.reextract import COMPARED
-from humascrawl.storage.archive import Archive, article_to_dict, decompress
+from humascrawl.storage.archive import Archive, decompress, stored_article
 from humascrawl.storage.export_queries import SHAPES
 from humascrawl.storage.models import Article, RawPage, SourceRow
 
@@ -81,10 +81,10 @@ def build_archive(db_url: str) -> Archive:
             if (name, i) == ("blog", 0):
                 headers.update({"Content-Encoding": "gzip", "Transfer-Encoding": "chunked", "Content-Length": "9"})
             hints = {"title": post.title, "tz": "+07:00"}
-            article = {**extract_archived(body, urls[0], hints, {}), "extractor_version": EXTRACTOR_VERSION}
             pages.append(FetchedPage(
                 source=name, url=urls[0], status=200, body=body, headers=headers, hints=hints,
-                fetched_at=FETCHED + timedelta(minutes=len(pages)), fetched_via=fetched_via, article=article))
+                fetched_at=FETCHED + timedelta(minutes=len(pages)), fetched_via=fetched_via,
+                article=extract_archived(body, urls[0], hints, {}), extractor_version=EXTRACTOR_VERSION))
     assert any(len(p.headers.get("X-Humascrawl-Pages", "").split()) > 1 for p in pages)
     assert set(archive.store_pages(pages)) == {"new"}
     return archive
@@ -101,7 +101,7 @@ def archive(db_url):
 def stored(archive, where=lambda a: True) -> list[dict]:
     with archive.session() as session:
         rows = session.scalars(select(Article).order_by(Article.id)).all()
-        return [article_to_dict(row) for row in rows if where(row)]
+        return [stored_article(row).to_json() for row in rows if where(row)]
 
 
 def export(archive, fmt, path, filters=ArticleFilter(), **kwargs):
@@ -127,7 +127,7 @@ def read_back(fmt: str, path: Path) -> list[dict]:
     if fmt == "parquet":
         return pq.read_table(path).to_pylist()
     with open(path, "rb") as fh:
-        return [item.article for item in read_warc_articles(fh)]
+        return [item.article.to_json() for item in read_warc_articles(fh)]
 
 
 def comparable(rows: list[dict], fmt: str) -> list[dict]:
@@ -409,7 +409,7 @@ def test_warc_records_rebuild_the_raw_pages(archive, tmp_path):
     assert len(articles) == 14
     ids = {headers.get_header("WARC-Record-ID"): (kind, headers, http) for kind, headers, http, _ in records}
     for item in articles:
-        row, raw = by_url[item.article["url"]]
+        row, raw = by_url[item.article.url]
         parts = decompress(raw.body).split(PAGE_BREAK)
         assert item.bodies == parts and item.archived_body() == decompress(raw.body)
         assert item.metadata["archive"]["article_id"] == row.id
@@ -456,7 +456,7 @@ def test_articles_reextract_from_the_warc_alone(archive, tmp_path):
     for item in articles:
         fresh = item.reextract()
         for name in COMPARED:  # what `humascrawl reextract` compares (the archive folds canonical_url)
-            assert fresh.get(name) == item.article[name], (item.article["url"], name)
+            assert getattr(fresh, name) == getattr(item.article, name), (item.article.url, name)
     assert sum(len(item.bodies) > 1 for item in articles) >= 1
 
 
@@ -548,6 +548,6 @@ def test_a_crawled_archive_exports_to_a_valid_warc(tmp_path, sqlite_url):
     for item in articles:
         raw, body = archive.raw_page(item.metadata["archive"]["raw_page_id"])
         assert item.archived_body() == body
-        fresh, kept = item.reextract(), archive.get_article(item.article["url"])
-        assert {k: fresh.get(k) for k in COMPARED} == {k: kept[k] for k in COMPARED}
+        fresh, kept = item.reextract(), archive.get_article(item.article.url)
+        assert {k: getattr(fresh, k) for k in COMPARED} == {k: getattr(kept, k) for k in COMPARED}
     archive.close()

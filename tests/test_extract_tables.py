@@ -4,7 +4,8 @@ caption stays in an English post but not in an Indonesian news article."""
 from __future__ import annotations
 
 from humascrawl.extract import extract_article
-from humascrawl.extract.body import caption_texts, drop_captions, extract_lines, flatten_layout_tables
+from humascrawl.extract.body import extract_lines, flatten_layout_tables
+from humascrawl.extract.captions import caption_texts, drop_captions
 from humascrawl.extract.document import parse_document
 from humascrawl.extract.rules import base_boilerplate
 
@@ -42,7 +43,7 @@ def _caption_table(caption: str) -> str:
 
 def test_a_blogger_caption_stays_in_an_english_post():
     html = _blogger_page(EN_PARAS, "en", _caption_table("Block diagram of the device (from the datasheet)"))
-    text = extract_article(html, "https://example.blogspot.com/2016/05/placer.html")["text"]
+    text = extract_article(html, "https://example.blogspot.com/2016/05/placer.html").text
     assert "Block diagram of the device (from the datasheet)" in text.split("\n\n")
     assert text.startswith(EN_PARAS[0]) and text.endswith(EN_PARAS[2])
 
@@ -54,16 +55,16 @@ def test_a_photo_caption_is_not_the_text_of_an_indonesian_article():
                         ("en", _caption_table(caption).replace(" class='tr-caption-container'", "")
                          .replace(" class='tr-caption'", ""))):
         article = extract_article(_blogger_page(ID_PARAS, lang, table), "https://suaraketapang.blogspot.com/a.html")
-        assert caption not in article["text"]
-        assert article["text"].split("\n\n") == ID_PARAS
-        assert article["language"] == "id"
+        assert caption not in article.text
+        assert article.text.split("\n\n") == ID_PARAS
+        assert article.language == "id"
 
 
 def test_a_data_table_in_the_post_body_is_text_one_row_a_line():
     table = ("<table><thead><tr><th>Komoditas</th><th>Harga lama</th><th>Harga operasi</th></tr></thead><tbody>"
              "<tr><td>Beras premium</td><td>Rp 15.000</td><td>Rp 12.500</td></tr>"
              "<tr><td>Minyak goreng</td><td>Rp 18.000</td><td>Rp 14.000</td></tr></tbody></table>")
-    text = extract_article(_blogger_page(ID_PARAS, "id", table), "https://suaraketapang.blogspot.com/a.html")["text"]
+    text = extract_article(_blogger_page(ID_PARAS, "id", table), "https://suaraketapang.blogspot.com/a.html").text
     lines = text.split("\n\n")
     assert "Beras premium | Rp 15.000 | Rp 12.500" in lines
     assert "Minyak goreng | Rp 18.000 | Rp 14.000" in lines
@@ -78,7 +79,7 @@ def test_a_page_laid_out_in_tables_reads_as_paragraphs():
             f"<tr><td class='isi'>{body}</td></tr></table></td><td width='320'><b>Terpopuler</b><br />"
             "Dua Rumah Hangus Terbakar Akibat Korsleting Listrik<br />Tim Voli Juara Turnamen Bhayangkara Cup</td>"
             "</tr></table></body></html>")
-    text = extract_article(html, "https://harianbanua.example/index.php?id=1")["text"]
+    text = extract_article(html, "https://harianbanua.example/index.php?id=1").text
     assert text.split("\n\n") == ID_PARAS
     assert "|" not in text
 

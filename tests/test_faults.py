@@ -60,7 +60,7 @@ def test_redirected_post_is_stored_under_where_it_landed(mirror, tmp_path, sqlit
     wp.set_faults(Fault(pattern="^" + wp.post_path(post).rstrip("/") + "$", status=301,
                         headers={"Location": wp.post_url(post)}))
     assert crawl(tmp_path, sqlite_url, mirror, "wp", "wordpress").returncode == 0
-    assert Archive.open(sqlite_url).get_article(wp.post_url(post))["title"] == post.title
+    assert Archive.open(sqlite_url).get_article(wp.post_url(post)).title == post.title
 
 
 def test_deleted_posts_are_not_requested_again(mirror, tmp_path, sqlite_url):

@@ -95,7 +95,7 @@ def test_follow_domain_follows_a_redirect_to_another_host(tmp_path, sqlite_url, 
     assert (record["status"], record["failed"], record["skipped"]) == ("ok", {}, {"duplicate": 1})
     archive = Archive.open(sqlite_url)
     assert archive.count_articles() == POSTS - 1
-    assert archive.get_article(new_url)["title"] == post.title
+    assert archive.get_article(new_url).title == post.title
 
 
 def serve_edited_feed(blog, edit) -> None:

@@ -12,11 +12,12 @@ from conftest import run_cli
 from humascrawl.demo.mirror import Fault
 from humascrawl.demo.server import MirrorServer
 from humascrawl.pagination import pagination_links
+from humascrawl.extract import ExtractionError
 from humascrawl.extract.multipage import merge_pages
 from humascrawl.extract.text import normalise_for_hash
-from humascrawl.items import PAGE_BREAK
+from humascrawl.items import PAGE_BREAK, Article
 from humascrawl.extract.multipage import extract_archived
-from humascrawl.pipelines.extract import _extract
+from humascrawl.pipelines.extract import extract_and_prepare
 from humascrawl.storage.archive import Archive
 
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=false", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
@@ -98,19 +99,19 @@ def test_a_later_page_links_the_pages_after_it():
 # -- merge_pages ------------------------------------------------------------------------------
 
 def test_merge_pages_takes_identity_from_page_one_and_credits_from_the_last():
-    first = {"url": WP, "title": "Polresta Banjarmasin Gelar Bakti Sosial", "dateline": "Banjarmasin",
-             "source_credit": None, "editor": None, "labels": ["Polri"],
-             "text": "Polresta Banjarmasin menggelar bakti sosial.\n\nKapolresta Kombes Pol Cuncun Kurniadi hadir."}
-    last = {"url": f"{WP}2/", "title": "Polresta Banjarmasin Gelar Bakti Sosial - Halaman 2", "dateline": None,
-            "source_credit": "Humas Polresta Banjarmasin", "editor": "Lisa", "labels": ["Polri", "Sosial"],
-            "text": "Kapolresta Kombes Pol Cuncun Kurniadi hadir.\n\nPaket sembako dibagikan kepada warga."}
+    first = Article(url=WP, title="Polresta Banjarmasin Gelar Bakti Sosial", dateline="Banjarmasin",
+                    source_credit=None, editor=None, labels=["Polri"],
+                    text="Polresta Banjarmasin menggelar bakti sosial.\n\nKapolresta Kombes Pol Cuncun Kurniadi hadir.")
+    last = Article(url=f"{WP}2/", title="Polresta Banjarmasin Gelar Bakti Sosial - Halaman 2", dateline=None,
+                   source_credit="Humas Polresta Banjarmasin", editor="Lisa", labels=["Polri", "Sosial"],
+                   text="Kapolresta Kombes Pol Cuncun Kurniadi hadir.\n\nPaket sembako dibagikan kepada warga.")
     merged = merge_pages([first, last])
-    assert (merged["url"], merged["title"], merged["dateline"]) == (WP, first["title"], "Banjarmasin")
-    assert (merged["source_credit"], merged["editor"]) == ("Humas Polresta Banjarmasin", "Lisa")
-    assert merged["text"].split("\n\n") == ["Polresta Banjarmasin menggelar bakti sosial.",
-                                           "Kapolresta Kombes Pol Cuncun Kurniadi hadir.",
-                                           "Paket sembako dibagikan kepada warga."]
-    assert merged["labels"] == ["Polri", "Sosial"]
+    assert (merged.url, merged.title, merged.dateline) == (WP, first.title, "Banjarmasin")
+    assert (merged.source_credit, merged.editor) == ("Humas Polresta Banjarmasin", "Lisa")
+    assert merged.text.split("\n\n") == ["Polresta Banjarmasin menggelar bakti sosial.",
+                                        "Kapolresta Kombes Pol Cuncun Kurniadi hadir.",
+                                        "Paket sembako dibagikan kepada warga."]
+    assert merged.labels == ["Polri", "Sosial"]
     assert merge_pages([first]) == first
 
 
@@ -208,11 +209,11 @@ def test_pages_are_extracted_one_by_one_and_merged(offline):
             body = PAGE_BREAK.join(get(site, u)[1] for u in pages)
             truth = site.truth(post.id)
             article = extract_archived(body, url, {"title": post.title}, {})
-            assert normalised(article["text"]) == normalised(truth["text"]), url
+            assert normalised(article.text) == normalised(truth["text"]), url
             for name in ("source_credit", "editor", "dateline", "title", "url"):
-                assert article[name] == truth[name], (url, name)
+                assert getattr(article, name) == truth[name], (url, name)
             # the worker function (what runs in the process pool) gives the same
-            assert _extract(body, url, {"title": post.title}, {}) == article
+            assert extract_and_prepare(body, url, {"title": post.title}, {})[0] == article
 
 def test_a_page_without_text_is_left_out_unless_it_is_the_first(offline):
     wp = offline.site("wp")
@@ -221,8 +222,9 @@ def test_a_page_without_text_is_left_out_unless_it_is_the_first(offline):
     page1, empty = get(wp, url)[1], b"<html><body></body></html>"
     alone = extract_archived(page1, url, {}, {})
     assert extract_archived(page1 + PAGE_BREAK + empty, url, {}, {}) == alone
-    assert normalised(alone["text"]) == [normalise_for_hash(post.paragraphs[i]) for i in post.page_ranges()[0]]
-    assert "_error" in _extract(empty + PAGE_BREAK + page1, url, {}, {})
+    assert normalised(alone.text) == [normalise_for_hash(post.paragraphs[i]) for i in post.page_ranges()[0]]
+    with pytest.raises(ExtractionError, match="no article text"):
+        extract_and_prepare(empty + PAGE_BREAK + page1, url, {}, {})
 
 
 # -- end to end: real crawls of the mirror ----------------------------------------------------
@@ -263,10 +265,10 @@ def test_crawl_stores_multipage_articles_whole(tmp_path, sqlite_url):
             for post in paged(site):
                 truth = site.truth(post.id)
                 stored = archive.get_article(site.post_url(post))
-                assert normalised(stored["text"]) == normalised(truth["text"]), site.post_url(post)
+                assert normalised(stored.text) == normalised(truth["text"]), site.post_url(post)
                 for name in ("source_credit", "editor", "dateline", "title"):
-                    assert stored[name] == truth[name], (site.post_url(post), name)
-                credited += bool(stored["source_credit"] or stored["editor"])
+                    assert getattr(stored, name) == truth[name], (site.post_url(post), name)
+                credited += bool(stored.source_credit or stored.editor)
         assert credited  # credits printed on the last page only were found
         multipage = len(paged(blog)) + len(paged(wp))
         assert stat(result, "multipage") == multipage
@@ -301,7 +303,7 @@ def test_a_failing_continuation_page_keeps_what_was_fetched(tmp_path, sqlite_url
         assert archive.count_articles() == 12
         stored = archive.get_article(wp.post_url(post))
         first = [post.paragraphs[i] for i in post.page_ranges()[0]]
-        assert normalised(stored["text"]) == normalised("\n\n".join(first))
+        assert normalised(stored.text) == normalised("\n\n".join(first))
         status = json.loads(run_cli("status", "--db", sqlite_url, "--json").stdout)
         source = status["runs"][0]["sources"][0]
         assert source["status"] == "partial" and source["failed"] == {"continuation_http_503": 1}

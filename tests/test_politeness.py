@@ -135,7 +135,7 @@ def test_429_retry_after_pauses_the_site_then_the_page_is_stored(tmp_path, mirro
     after = [t for t, _ in timeline if t > refused]
     assert after and min(after) - refused >= 2 - SLACK  # every request to the site waited, not just the retry
     archive = Archive.open(sqlite_url)
-    assert archive.get_article(site.post_url(post))["title"] == post.title
+    assert archive.get_article(site.post_url(post)).title == post.title
     assert archive.count_articles() == len(site.posts)
     archive.close()
     assert source_status(sqlite_url)["failed"] == {}
@@ -161,7 +161,7 @@ def test_503_with_an_http_date_retry_after(tmp_path, mirror, site, timeline, sql
     (refused, retried) = requests_for(timeline, path)
     # Date is sent a moment after Retry-After is dated, possibly in the next second: 2 to 3 s.
     assert retried - refused >= 2 - SLACK
-    assert Archive.open(sqlite_url).get_article(site.post_url(post))["title"] == post.title
+    assert Archive.open(sqlite_url).get_article(site.post_url(post)).title == post.title
 
 
 def test_a_retry_after_above_the_cap_fails_that_page_only(tmp_path, mirror, site, timeline, sqlite_url):

@@ -42,12 +42,12 @@ def test_reextract_restores_damaged_fields_and_counts_them(db_url):
 
     dry = reextract(archive, dry_run=True, workers=1)
     assert (dry.examined, dry.changed) == (6, 2)
-    assert archive.get_article(urls[0])["title"] == "rusak"
+    assert archive.get_article(urls[0]).title == "rusak"
 
     report = reextract(archive, workers=2)
     assert (report.examined, report.changed, report.failed) == (6, 2, 0)
     assert report.fields["title"] == 1 and report.fields["dateline"] == 1
-    assert archive.get_article(urls[0])["title"] != "rusak"
+    assert archive.get_article(urls[0]).title != "rusak"
     assert archive.get_article(urls[2]) == before
     assert reextract(archive, workers=1).changed == 0
 
@@ -82,19 +82,19 @@ def test_a_text_that_changes_on_reextraction_is_clustered_afresh(db_url):
             pages[post.id] = FetchedPage(source=site.name, url=url, status=200, body=body, hints=hints,
                                          article=extract_article(body, url, hints=hints))
     wrong = pages[copy.id].article
-    right_text = wrong["text"]
+    right_text = wrong.text
     for name in ("text", "content_hash", "units", "event_date"):
-        wrong[name] = pages[other.id].article[name]
+        setattr(wrong, name, getattr(pages[other.id].article, name))
     archive.store_pages([pages[first.id], pages[other.id], pages[copy.id]])
-    cluster = {p: archive.get_article(pages[p].url)["cluster"] for p in pages}
+    cluster = {p: archive.get_article(pages[p].url).cluster for p in pages}
     assert cluster[copy.id] == cluster[other.id] is not None and cluster[first.id] is None
 
     report = reextract(archive, workers=1)
     assert report.changed == 1 and report.reclustered == 1 and report.fields["text"] == 1
     stored = {p: archive.get_article(pages[p].url) for p in pages}
-    assert stored[copy.id]["text"] == right_text
-    assert stored[copy.id]["cluster"] == stored[first.id]["cluster"] is not None
-    assert stored[other.id]["cluster"] is None
+    assert stored[copy.id].text == right_text
+    assert stored[copy.id].cluster == stored[first.id].cluster is not None
+    assert stored[other.id].cluster is None
     engine = create_engine(db_url)
     with engine.connect() as conn:
         copy_id = conn.execute(text("SELECT id FROM articles WHERE url = :u"), {"u": pages[copy.id].url}).scalar_one()
@@ -138,3 +138,28 @@ def test_a_raw_page_over_the_size_limit_is_not_inflated(db_url):
     assert report.reasons == {"too_large": 2}
     assert "1000 bytes" in report.errors[0]
     assert reextract(archive, workers=2, max_bytes=5_000_000).failed == 0
+
+
+def test_reextract_off_the_main_thread_keeps_its_time_limit_in_a_worker_process(db_url):
+    # the fleet runs re-extraction in a thread, where no alarm can interrupt a page
+    import threading
+
+    import humascrawl.reextract as module
+
+    archive, _ = archive_with_pages(db_url, n=2)
+    pools = []
+    real_pool = module.ProcessPool
+
+    def recording_pool(*args, **kwargs):
+        pools.append(kwargs.get("time_limit"))
+        return real_pool(*args, **kwargs)
+
+    module.ProcessPool = recording_pool
+    reports = []
+    try:
+        thread = threading.Thread(target=lambda: reports.append(reextract(archive, workers=1, time_limit=30)))
+        thread.start()
+        thread.join(60)
+    finally:
+        module.ProcessPool = real_pool
+    assert pools == [30] and reports[0].examined == 2 and reports[0].failed == 0

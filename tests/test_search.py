@@ -9,6 +9,7 @@ import json
 import random
 import re
 import uuid
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -16,9 +17,10 @@ import sqlalchemy
 from sqlalchemy import select, text
 
 from conftest import PG_ADMIN_URL, run_cli
+from humascrawl import items
 from humascrawl.config import Source
 from humascrawl.filters import FACET_KINDS, ArticleFilter
-from humascrawl.items import ARTICLE_FIELDS, EXTRACTED_FIELDS, FetchedPage
+from humascrawl.items import ARTICLE_FIELDS, FetchedPage
 from humascrawl.search import QueryError, facets, matching_ids, per_day, search
 from humascrawl.search.backends import TOKEN_LETTER
 from humascrawl.search.query import And, Not, Or, Term, parse, positive_terms, to_fts5, to_tsquery
@@ -189,13 +191,13 @@ ARTICLES = {
 def fetched(key: str, **changes) -> FetchedPage:
     spec = {**ARTICLES[key], **changes}
     url = f"https://www.{spec['site']}/2024/05/{key}.html"
-    article = {name: None for name in EXTRACTED_FIELDS}
-    article.update(url=url, canonical_url=url, site_name=spec["site"].capitalize(), language="id",
-                   source_credit="Humas Polres Ketapang" if key == "sabu" else None,
-                   content_hash=f"hash-{key}-{len(spec['text'])}", persons=[], extractor_version="test")
-    article.update({k: v for k, v in spec.items() if k != "source"})
+    article = items.Article(url=url, canonical_url=url, site_name=spec["site"].capitalize(), language="id",
+                            source_credit="Humas Polres Ketapang" if key == "sabu" else None,
+                            content_hash=f"hash-{key}-{len(spec['text'])}", persons=[])
+    article = replace(article, **{k: v for k, v in spec.items() if k != "source"})
     return FetchedPage(source=spec["source"], url=url, status=200, body=b"<html></html>",
-                       headers={"Content-Type": "text/html"}, feed_updated=None, article=article)
+                       headers={"Content-Type": "text/html"}, feed_updated=None, article=article,
+                       extractor_version="test")
 
 
 def build(url: str) -> tuple[Archive, dict[str, int]]:

@@ -8,9 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from conftest import run_cli
+from humascrawl import items
 from humascrawl.config import Source
 from humascrawl.filters import ArticleFilter
-from humascrawl.items import EXTRACTED_FIELDS, FetchedPage
+from humascrawl.items import FetchedPage
 from humascrawl.search import matching_ids, search
 from humascrawl.search.expand import expand, synonyms_of
 from humascrawl.search.query import And, Or, Term, parse, positive_terms
@@ -124,12 +125,12 @@ DOCS = {
 def _page(key: str) -> FetchedPage:
     title, body = DOCS[key]
     url = f"https://indo.example/{key}.html"
-    article = {name: None for name in EXTRACTED_FIELDS}
-    article.update(url=url, canonical_url=url, site="indo.example", site_name="Indo", language="id", title=title,
-                   text=body, published="2024-05-15T10:00:00+07:00", units=[], persons=[], labels=[],
-                   content_hash=f"indo-{key}", extractor_version="test")
+    article = items.Article(url=url, canonical_url=url, site="indo.example", site_name="Indo", language="id",
+                            title=title, text=body, published="2024-05-15T10:00:00+07:00", units=[], persons=[],
+                            labels=[], content_hash=f"indo-{key}")
     return FetchedPage(source="indo", url=url, status=200, body=b"<html></html>",
-                       headers={"Content-Type": "text/html"}, feed_updated=None, article=article)
+                       headers={"Content-Type": "text/html"}, feed_updated=None, article=article,
+                       extractor_version="test")
 
 
 @pytest.fixture

@@ -72,7 +72,7 @@ def test_a_hijacked_sites_spam_pages_are_skipped_counted_and_flag_the_source(tmp
     for post in spammed:
         assert archive.get_article(blog.post_url(post)) is None
     for post in blog.posts[6:]:
-        assert archive.get_article(blog.post_url(post))["title"] == post.title
+        assert archive.get_article(blog.post_url(post)).title == post.title
     assert "hijacked" in flags(report, "blog")
     assert code == 1
     assert "gambling spam skipped" in result.stderr.decode()

@@ -20,7 +20,7 @@ from sqlalchemy import text as sql
 from conftest import run_cli
 
 from humascrawl.demo.releases import make_release
-from humascrawl.items import FetchedPage
+from humascrawl.items import Article, FetchedPage
 from humascrawl.storage.archive import Archive
 from humascrawl.web.app import create_app
 
@@ -43,13 +43,14 @@ def _page(url: str, site: str, title: str, text: str, published: str, *, canonic
           content_hash: str | None = None, body: bytes = b"<html><body>raw page</body></html>") -> FetchedPage:
     return FetchedPage(
         source="web-test", url=url, status=200, body=body, headers={"Content-Type": "text/html; charset=utf-8"},
-        article={
-            "url": url, "canonical_url": canonical or url, "site": site, "site_name": site_name or site,
-            "title": title, "published": published, "modified": None, "author": "Redaksi", "editor": "Lisa",
-            "source_credit": "Humas Polres Blora", "dateline": "Blora", "event_date": event_date, "text": text,
-            "labels": labels or ["Kriminal"], "units": units or [], "persons": persons or [], "language": "id",
-            "content_hash": content_hash or f"h-{abs(hash((url, text)))}", "extractor_version": "test",
-        })
+        extractor_version="test",
+        article=Article(
+            url=url, canonical_url=canonical or url, site=site, site_name=site_name or site,
+            title=title, published=published, modified=None, author="Redaksi", editor="Lisa",
+            source_credit="Humas Polres Blora", dateline="Blora", event_date=event_date, text=text,
+            labels=labels or ["Kriminal"], units=units or [], persons=persons or [], language="id",
+            content_hash=content_hash or f"h-{abs(hash((url, text)))}",
+        ))
 
 
 def build_archive(db_url: str) -> dict[str, int]:

@@ -147,7 +147,7 @@ def test_outlets_are_named_by_their_site_name_else_their_host(db_url):
                    "2024-05-01T08:00:00+07:00", site_name="Kalimantanpost.online"),
              _page("https://www.tanpanama.example/b.html", "www.tanpanama.example", "Patroli B", "Patroli narkoba.",
                    "2024-05-02T08:00:00+07:00")]
-    pages[1].article["site_name"] = None
+    pages[1].article.site_name = None
     archive = Archive.open(db_url)
     archive.store_pages(pages)
     archive.close()

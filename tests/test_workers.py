@@ -8,7 +8,7 @@ import time
 import pytest
 
 from humascrawl.crawl.workers import CLOSE_GRACE, ProcessPool, TaskTimeout, WorkerDied
-from humascrawl.items import FetchedPage
+from humascrawl.items import Article, FetchedPage
 from humascrawl.storage.archive import Archive, prepare_page
 from humascrawl.config import Source
 
@@ -163,10 +163,10 @@ def _page(slug, text, content_hash, title="Judul"):
     url = f"https://www.kalimantanpost.online/2024/05/{slug}.html"
     return FetchedPage(
         source="kalimantanpost", url=url, status=200, body=f"<html>{text}</html>".encode(),
-        headers={"Content-Type": "text/html"}, feed_updated="2024-05-15T14:00:00.000+07:00",
-        article={"url": url, "canonical_url": url, "site": "kalimantanpost.online", "title": title,
-                 "published": "2024-05-15T14:00:00+07:00", "text": text, "labels": [], "units": ["Polres Sanggau"],
-                 "persons": [], "language": "id", "content_hash": content_hash, "extractor_version": "1"})
+        headers={"Content-Type": "text/html"}, feed_updated="2024-05-15T14:00:00.000+07:00", extractor_version="1",
+        article=Article(url=url, canonical_url=url, site="kalimantanpost.online", title=title,
+                        published="2024-05-15T14:00:00+07:00", text=text, labels=[], units=["Polres Sanggau"],
+                        persons=[], language="id", content_hash=content_hash))
 
 
 def _batch():
@@ -227,3 +227,36 @@ def test_the_sources_of_one_crawl_share_one_pool_closed_by_the_last():
     again.open_spider()
     assert again.pool is not pool  # a closed pool is never handed out again
     again.close_spider()
+
+
+def test_a_page_without_an_article_fails_alone_with_the_workers_message(tmp_path):
+    """Extraction errors travel back from the pool as exceptions (not as a field of the result): the page is
+    dropped and counted, the next one is extracted."""
+    from scrapy.exceptions import DropItem
+    from scrapy.utils.test import get_crawler
+
+    from humascrawl.extract import EXTRACTOR_VERSION
+    from humascrawl.pipelines.extract import ExtractPipeline
+
+    crawler = get_crawler(settings_dict={"HUMASCRAWL_EXTRACT_WORKERS": 2, "HUMASCRAWL_EXTRACT_TIMEOUT": 30,
+                                         "HUMASCRAWL_MAX_PAGE_BYTES": 100_000})
+    pipeline = ExtractPipeline.from_crawler(crawler)
+    url = "https://www.kalimantanpost.online/2024/05/a.html"
+    empty = FetchedPage(source="kalimantanpost", url=url, status=200, body=b"<html><body></body></html>")
+    good = FetchedPage(source="kalimantanpost", url=url, status=200, body=(
+        "<html><head><title>Polres Ketapang Gelar Apel</title></head><body><article>"
+        + "<p>Polres Ketapang menggelar apel pasukan di halaman Mapolres pada Rabu pagi bersama warga.</p>" * 3
+        + "</article></body></html>").encode())
+
+    async def go():
+        pipeline.open_spider()
+        try:
+            with pytest.raises(DropItem, match="no article text"):
+                await pipeline.process_item(empty)
+            return await pipeline.process_item(good)
+        finally:
+            pipeline.close_spider()
+    stored = run(go())
+    assert crawler.stats.get_value("humascrawl/failed/extraction") == 1
+    assert isinstance(stored.article, Article) and "apel pasukan" in stored.article.text
+    assert stored.extractor_version == EXTRACTOR_VERSION and stored.prepared["body_size"] == len(good.body)

@@ -33,8 +33,7 @@ def command(file: str, url: str | None, tz: str | None) -> None:
     with time_limit(seconds, lambda: ExtractionError(
             f"extraction took longer than {seconds:g} s (HUMASCRAWL_EXTRACT_TIMEOUT)")):
         article = extract_archived(data, url, hints, {})
-    article.setdefault("cluster", None)
-    click.echo(json.dumps(article, ensure_ascii=False, indent=2))
+    click.echo(json.dumps(article.to_json(), ensure_ascii=False, indent=2))
 
 
 def _read_page(file: str, max_bytes: int) -> bytes:

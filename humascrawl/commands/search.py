@@ -39,7 +39,7 @@ def command(db: str | None, query: str, limit: int, offset: int, order: str, col
     """
     from humascrawl.search import search
     from humascrawl.storage.archive import Archive
-    from humascrawl.storage.articles import archive_is_empty, article_to_dict, articles_by_ids
+    from humascrawl.storage.articles import archive_is_empty, articles_by_ids, stored_article
 
     filters = pop_filters(filter_values)
     archive = Archive.open(resolve_db_url(db), create=False)
@@ -54,7 +54,7 @@ def command(db: str | None, query: str, limit: int, offset: int, order: str, col
             rows = {}
             if as_json and result.hits:
                 ids = [hit.article_id for hit in result.hits]
-                rows = {i: article_to_dict(a) for i, a in articles_by_ids(session, ids).items()}
+                rows = {i: stored_article(a).to_json() for i, a in articles_by_ids(session, ids).items()}
     finally:
         archive.close()
     if as_json:

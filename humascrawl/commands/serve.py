@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from humascrawl import settings
 from humascrawl.commands.shared import db_option
 
 
@@ -15,9 +16,10 @@ from humascrawl.commands.shared import db_option
               help="Port to listen on (0 picks a free one and prints it).")
 @click.option("--workers", type=int, default=None,
               help="Requests served at once (1-32). Default: HUMASCRAWL_WEB_WORKERS (twice the CPU cores).")
-@click.option("--queue", type=int, default=None,
-              help="Requests that may wait for a worker; more get 503 + Retry-After. Default: HUMASCRAWL_WEB_QUEUE (256).")
-def command(db: str | None, host: str, port: int, workers: int | None, queue: int | None) -> None:
+@click.option("--queue", type=int, default=settings.HUMASCRAWL_WEB_QUEUE, show_default=True,
+              envvar="HUMASCRAWL_WEB_QUEUE", show_envvar=True,
+              help="Requests that may wait for a worker; more get 503 + Retry-After.")
+def command(db: str | None, host: str, port: int, workers: int | None, queue: int) -> None:
     """Serve the web search page and the JSON API (/api, described at /api/docs) over the archive, read-only."""
     from humascrawl.web.serve import run_server
 

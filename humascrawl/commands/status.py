@@ -19,7 +19,8 @@ THRESHOLDS = Thresholds()  # the declared defaults, shown by --help
 @click.command("status")
 @db_option
 @click.option("--limit", default=10, show_default=True, help="How many recent runs to show.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts: {runs, health, thresholds}.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print JSON for scripts: {runs, health, thresholds} and, with a crawl fleet, queue.")
 @click.option("--source", "source_names", multiple=True, metavar="NAME", help="Only this source (repeatable).")
 @click.option("--check", is_flag=True, help="Exit 1 when any source is flagged (for monitoring).")
 @click.option("--error-runs", type=click.IntRange(1), default=THRESHOLDS.error_runs, show_default=True,
@@ -52,11 +53,13 @@ def command(db: str | None, limit: int, as_json: bool, source_names: tuple[str, 
            stale_days: float, min_articles: int, fill_from: float, fill_to: float, police_from: float,
            police_to: float, offsite_share: float, hijack_share: float, hijack_min_spam: int, blocked_runs: int,
            history: int) -> None:
-    """Show the last crawl runs, each source's counts and the health of each source.
+    """Show the last crawl runs, each source's counts and the health of each source; with a crawl fleet
+    (PostgreSQL), the queue: each source waiting, running (on which worker), failed (last error) or done.
 
     Flags (stable codes): repeated_errors, never_succeeded, stale, template_changed, domain_changed, hijacked,
     blocked.
     """
+    from humascrawl.fleet.status import queue_report, render_queue
     from humascrawl.status import filter_runs, health_report, render_health, render_status, runs_as_dicts
     from humascrawl.storage.archive import Archive
 
@@ -74,10 +77,16 @@ def command(db: str | None, limit: int, as_json: bool, source_names: tuple[str, 
         if unknown:
             raise UserError(f"no source named {', '.join(map(repr, unknown))} in the archive")
         runs = filter_runs(runs, names)
+    queue = queue_report(archive) if archive.engine.dialect.name == "postgresql" else None
+    if queue is not None and names:
+        queue["sources"] = [entry for entry in queue["sources"] if entry["source"] in names]
     if as_json:
-        click.echo(json.dumps({"runs": runs, "health": health, "thresholds": thresholds.as_dict()},
+        document = {"runs": runs, "health": health, "thresholds": thresholds.as_dict()}
+        click.echo(json.dumps({**document, **({"queue": queue} if queue is not None else {})},
                               ensure_ascii=False, indent=2))
     else:
         render_status(runs, stdout)
         render_health(health, stdout)
+        if queue is not None and queue["sources"]:
+            render_queue(queue, stdout)
     sys.exit(1 if check and any(not h["healthy"] for h in health) else 0)

@@ -86,18 +86,21 @@ def run_crawl(
     overrides: dict[str, Any] | None = None,
     on_tick: Callable[[list[tuple[str, dict[str, Any]]]], None] | None = None,
     options: dict[str, Any] | None = None,
+    lease_name: str = "crawl",
 ) -> RunResult:
     """Crawl ``sources`` into the archive at ``db_url``; block until done.
 
     ``on_tick`` is called twice a second with each source's live Scrapy stats (for a
     progress display). Scrapy's reactor cannot restart, so call this once per process.
+    ``lease_name``: the crawl lock taken in the archive; the fleet's jobs take one per host
+    (humascrawl.fleet), so workers crawl different hosts at once and never one host twice.
     """
     spiders = [(source, spider_for(source)) for source in sources]
     for source in sources:
         check_rules(source.rules, source.name)  # a bad rule stops here, before any run is recorded, not article by article
     build_settings(db_url, overrides)  # validates: a bad -s value stops here, before any run is recorded
     archive = shared_archive(db_url)
-    lease = CrawlLease(archive)
+    lease = CrawlLease(archive, lease_name)
     lease.acquire()  # raises LockHeld while another live run crawls this archive
     try:
         archive.sync_sources(sources)

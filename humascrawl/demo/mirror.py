@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -83,6 +84,8 @@ class MirrorSite:
         self.base_url = ""  # "http://127.0.0.1:PORT/" once served
         self.faults: list[Fault] = []
         self.request_log: list[tuple[str, str, int]] = []
+        # (monotonic time, User-Agent) of each logged request: which crawler came when (fleet tests)
+        self.request_clients: list[tuple[float, str]] = []
         self._robots: str | None = None
         self._lock = threading.RLock()
         self._log_lock = threading.Lock()
@@ -195,6 +198,7 @@ class MirrorSite:
     def clear_log(self) -> None:
         with self._log_lock:
             self.request_log.clear()
+            self.request_clients.clear()
 
     def _add(self, posts: list[Post]) -> None:
         with self._lock:
@@ -236,9 +240,10 @@ class MirrorSite:
                     return f
         return None
 
-    def log(self, method: str, path_q: str, status: int) -> None:
+    def log(self, method: str, path_q: str, status: int, agent: str = "") -> None:
         with self._log_lock:
             self.request_log.append((method, path_q, status))
+            self.request_clients.append((time.monotonic(), agent))
 
     def handle(self, path_q: str) -> Response:
         return self.app.handle(self._state, path_q)

@@ -121,7 +121,7 @@ class _Handler(BaseHTTPRequestHandler):
             if fault.delay:
                 time.sleep(fault.delay)
             if fault.drop:
-                site.log(self.command, path_q, 0)
+                site.log(self.command, path_q, 0, self.headers.get("User-Agent", ""))
                 self.close_connection = True
                 return
             if fault.status is not None or fault.body is not None:
@@ -130,7 +130,7 @@ class _Handler(BaseHTTPRequestHandler):
                     f"{status} {self.responses.get(status, ('',))[0]}".encode()
                 headers = {"Content-Type": "text/plain; charset=UTF-8", **fault.headers}
                 ctype = headers.pop("Content-Type")
-                site.log(self.command, path_q, status)
+                site.log(self.command, path_q, status, self.headers.get("User-Agent", ""))
                 self._write(status, body, ctype, headers, send_body)
                 return
             extra = fault.headers
@@ -155,7 +155,7 @@ class _Handler(BaseHTTPRequestHandler):
                 headers["Vary"] = "Accept-Encoding"
         headers.update(extra)
         ctype = headers.pop("Content-Type", resp.content_type)
-        site.log(self.command, path_q, status)
+        site.log(self.command, path_q, status, self.headers.get("User-Agent", ""))
         self._write(status, body, ctype, headers, send_body)
 
     def _not_modified(self, resp: Response) -> bool:

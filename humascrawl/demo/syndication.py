@@ -1,7 +1,7 @@
 """A labelled set of syndicated police releases: the ground truth for near-duplicate clustering.
 
 Regional outlets republish a Polres press release with their own edits.  :func:`labelled_set` builds, from a
-seed alone, a list of archived-article dicts where
+seed alone, a list of archived articles where
 
 * each *syndicated* release (built by the demo generator, :func:`~humascrawl.demo.releases.make_release`)
   appears on its origin outlet and is republished 2–8 times on other outlets, each copy with realistic edits:
@@ -10,7 +10,7 @@ seed alone, a list of archived-article dicts where
 * a *similar* release for each syndicated one — same event type, another Polres — is published too, alone or
   with a copy or two of its own: the hard negatives (the same templates, other names and places).
 
-Each item is the article dict the extract pipeline would hand to the archive (its ``units`` and ``event_date``
+Each item is the article record the extract pipeline would hand to the archive (its ``units`` and ``event_date``
 found in the copy's own text by the extractor's functions) and carries its release key, so :func:`pair_scores`
 can grade any clustering by pairs.
 """
@@ -19,15 +19,15 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from itertools import combinations
-from typing import Any, Iterable
+from typing import Iterable
 
 from humascrawl.extract.dates import find_event_date
 from humascrawl.extract.entities import find_units
 from humascrawl.extract.text import content_hash
-from humascrawl.items import FetchedPage
+from humascrawl.items import Article, FetchedPage
 
 from .content import UPDATE_SENTENCES, slugify_blogger
 from .releases import DEFAULT_START, make_release
@@ -85,14 +85,14 @@ class LabelledArticle:
     url: str
     source: str
     published: datetime
-    article: dict[str, Any] = field(repr=False)
+    article: Article = field(repr=False)
     edits: list[str] = field(default_factory=list)
 
     def page(self) -> FetchedPage:
         """The article as the extract pipeline hands it to :meth:`Archive.store_pages`."""
         return FetchedPage(source=self.source, url=self.url, status=200, body=f"<html>{self.url}</html>".encode(),
-                           headers={"Content-Type": "text/html"}, article=dict(self.article),
-                           feed_updated=self.article["published"])
+                           headers={"Content-Type": "text/html"}, article=replace(self.article),
+                           extractor_version="labelled", feed_updated=self.article.published)
 
 
 def _reword_lead(lead: str, rng: random.Random) -> str:
@@ -184,15 +184,15 @@ class _Builder:
         text = "\n\n".join(paras)
         credits = credits or {"source_credit": f"Humas {rel['unit']}", "editor": rng.choice(EDITORS),
                               "author": None}
-        article = {
-            "url": url, "canonical_url": url, "site": host, "site_name": name, "title": title,
-            "published": local.isoformat(timespec="seconds"), "modified": None, "author": credits["author"],
-            "editor": credits["editor"], "source_credit": credits["source_credit"], "dateline": rel["place"],
+        article = Article(
+            url=url, canonical_url=url, site=host, site_name=name, title=title,
+            published=local.isoformat(timespec="seconds"), modified=None, author=credits["author"],
+            editor=credits["editor"], source_credit=credits["source_credit"], dateline=rel["place"],
             # what the extractor finds in this copy's own text, as in a crawl
-            "event_date": find_event_date(text, local.isoformat(), zone), "units": find_units(title, text),
-            "text": text, "labels": [rel["unit"], rel["label"]], "persons": [dict(p) for p in rel["persons"]],
-            "language": "id", "content_hash": content_hash(text), "extractor_version": "labelled",
-        }
+            event_date=find_event_date(text, local.isoformat(), zone), units=find_units(title, text),
+            text=text, labels=[rel["unit"], rel["label"]], persons=[dict(p) for p in rel["persons"]],
+            language="id", content_hash=content_hash(text),
+        )
         item = LabelledArticle(rel["key"], kind, url, host.split(".")[0], local, article, edits)
         self.items.append(item)
         return item

@@ -30,12 +30,8 @@ from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
 
 from humascrawl import __version__
-from humascrawl.items import PAGE_BREAK
+from humascrawl.items import PAGE_BREAK, Article
 from humascrawl.storage.archive import decompress
-
-from .columns import COLUMN_NAMES
-
-_WIDTH = len(COLUMN_NAMES)
 # The body is stored decoded and whole: headers that described the bytes on the wire would now lie (a
 # reader would gunzip plain HTML or parse chunk sizes), so they are kept under X-Archive-Orig-* instead.
 _WIRE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
@@ -109,7 +105,7 @@ class WarcWriter:
             self._write_article(row)
 
     def _write_article(self, row: Any) -> None:
-        article = dict(zip(COLUMN_NAMES, row[:_WIDTH]))
+        article = Article.from_fields(row)
         date = _warc_date(row.raw_fetched_at)
         pages: list[dict[str, str]] = []
         if row.raw_body is None:
@@ -126,7 +122,7 @@ class WarcWriter:
                 pages.append({"url": url, "record_id": record.rec_headers.get_header("WARC-Record-ID")})
         metadata = {
             "profile": METADATA_PROFILE,
-            "article": article,
+            "article": article.to_json(),
             "archive": {"article_id": row.id, "source": row.source_name, "version": row.version,
                         "fetched_via": row.fetched_via, "extractor_version": row.extractor_version,
                         "raw_page_id": row.raw_page_id, "body_sha256": row.raw_sha256,
@@ -139,11 +135,11 @@ class WarcWriter:
         warc_headers = StatusAndHeaders("", [("WARC-Date", date)], protocol="WARC/1.0")
         warc_headers.add_header("WARC-Type", "metadata")
         warc_headers.add_header("WARC-Record-ID", StatusAndHeadersParser.make_warc_id())
-        warc_headers.add_header("WARC-Target-URI", article["url"])
+        warc_headers.add_header("WARC-Target-URI", article.url)
         for page in pages:
             warc_headers.add_header("WARC-Concurrent-To", page["record_id"])
         self._write(self._writer.create_warc_record(
-            article["url"], "metadata", payload=BytesIO(payload), length=len(payload),
+            article.url, "metadata", payload=BytesIO(payload), length=len(payload),
             warc_content_type="application/json", warc_headers=warc_headers))
 
     def _page_record(self, url: str, date: str, body: bytes, status: int, headers: dict[str, Any],
@@ -175,18 +171,18 @@ class WarcArticle:
     bodies: list[bytes]
 
     @property
-    def article(self) -> dict[str, Any]:
-        return self.metadata["article"]
+    def article(self) -> Article:
+        return Article.from_json(self.metadata["article"])
 
     def archived_body(self) -> bytes:
         """The body as the archive keeps it (pages joined by PAGE_BREAK), ready for extract_archived."""
         return PAGE_BREAK.join(self.bodies)
 
-    def reextract(self) -> dict[str, Any]:
+    def reextract(self) -> Article:
         """Run the current extractor on the pages, as ``humascrawl reextract`` does on the archive."""
         from humascrawl.extract.multipage import extract_archived
 
-        return extract_archived(self.archived_body(), self.article["url"], self.metadata.get("hints") or {},
+        return extract_archived(self.archived_body(), self.article.url, self.metadata.get("hints") or {},
                                 self.metadata.get("rules") or {})
 
 

@@ -1,4 +1,4 @@
-"""The extraction core: one saved page in, one article dict out.
+"""The extraction core: one saved page in, one :class:`~humascrawl.items.Article` out.
 
 Pure functions, no Scrapy and no database::
 
@@ -6,7 +6,7 @@ Pure functions, no Scrapy and no database::
     article = extract_article(html, url, hints={...}, rules={...})
 
 The steps live in their own modules (document, metadata, body, boilerplate, credits,
-dateline, dates, entities) and are composed in :mod:`.pipeline`.
+dateline, dates, entities) and are composed in :mod:`.article`.
 
 Their XPaths over the whole page say ``/descendant::x`` where ``//x`` would do: libxml2 evaluates ``//x`` as
 ``descendant-or-self::node()/child::x``, 20-45 % slower on real pages, and the two select the same nodes as

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from humascrawl.items import EXTRACTED_FIELDS
+from humascrawl.items import EXTRACTED_FIELDS, Article
 
-from .body import caption_texts, drop_captions, extract_lines
+from .body import extract_lines
+from .captions import caption_texts, drop_captions
 from .boilerplate import drop_title_echo, filter_lines
 from .credits import parse_credit_line, split_credits
 from .dateline import split_dateline
@@ -63,8 +64,8 @@ def extract_article(
     *,
     hints: dict[str, Any] | None = None,
     rules: dict[str, Any] | None = None,
-) -> dict[str, Any]:
-    """Extract one article page into the archive's fields (see ``EXTRACTED_FIELDS``).
+) -> Article:
+    """Extract one article page into an :class:`~humascrawl.items.Article` (its ``EXTRACTED_FIELDS``; no cluster).
 
     ``hints`` (feed/API metadata: title, published, modified, author, labels, site_name, tz)
     win over the page. ``rules`` are the source's extra rules (``boilerplate`` regexes, ``tz``).
@@ -113,23 +114,23 @@ def extract_article(
     modified = to_local_iso(_hint(hints, "modified"), tz) or to_local_iso(raw_modified, tz)
 
     author = _hint(hints, "author") or credits.author or meta.byline
-    return {
-        "url": meta.url,
-        "canonical_url": meta.canonical_url,
-        "site": meta.site,
-        "site_name": meta.site_name,
-        "title": meta.title,
-        "published": published,
-        "modified": modified,
-        "author": clean_inline(author) if author else None,
-        "editor": credits.editor,
-        "source_credit": credits.source_credit,
-        "dateline": dateline,
-        "event_date": find_event_date(text, published, tz or DEFAULT_TZ),
-        "text": text,
-        "labels": list(meta.labels),
-        "units": units,
-        "persons": persons,
-        "language": language,
-        "content_hash": content_hash(text),
-    }
+    return Article(
+        url=meta.url,
+        canonical_url=meta.canonical_url,
+        site=meta.site,
+        site_name=meta.site_name,
+        title=meta.title,
+        published=published,
+        modified=modified,
+        author=clean_inline(author) if author else None,
+        editor=credits.editor,
+        source_credit=credits.source_credit,
+        dateline=dateline,
+        event_date=find_event_date(text, published, tz or DEFAULT_TZ),
+        text=text,
+        labels=list(meta.labels),
+        units=units,
+        persons=persons,
+        language=language,
+        content_hash=content_hash(text),
+    )

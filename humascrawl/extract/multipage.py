@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from humascrawl.items import PAGE_BREAK
+from humascrawl.items import PAGE_BREAK, Article
 
 from .entities import find_persons, find_units
 from .errors import ExtractionError
@@ -28,7 +29,7 @@ def _credit(values: list[str | None]) -> str | None:
     return next(v for v in reversed(present) if counts[v] == fewest)
 
 
-def merge_pages(pages: list[dict[str, Any]]) -> dict[str, Any]:
+def merge_pages(pages: list[Article]) -> Article:
     """One article from the extractions of its pages, in page order.
 
     The first page gives the identity (URL, title, dates); text is the pages' paragraphs
@@ -38,28 +39,24 @@ def merge_pages(pages: list[dict[str, Any]]) -> dict[str, Any]:
     """
     if not pages:
         raise ValueError("merge_pages needs at least one page")
-    merged = dict(pages[0])
+    first = pages[0]
     if len(pages) == 1:
-        return merged
+        return replace(first)
     paragraphs: list[str] = []
     seen: set[str] = set()
     for page in pages:
-        for paragraph in (page.get("text") or "").split("\n\n"):
+        for paragraph in (page.text or "").split("\n\n"):
             key = paragraph.strip()
             if key and key not in seen:
                 seen.add(key)
                 paragraphs.append(key)
-    for name in _FILL:
-        if not merged.get(name):
-            merged[name] = next((p[name] for p in pages[1:] if p.get(name)), None)
-    for name in _CREDITS:
-        merged[name] = _credit([p.get(name) for p in pages])
-    merged["labels"] = list(dict.fromkeys(label for p in pages for label in p.get("labels") or []))
-    merged["text"] = join_paragraphs(paragraphs)
-    merged["units"] = find_units(merged.get("title"), merged["text"])
-    merged["persons"] = find_persons(merged["text"])
-    merged["content_hash"] = content_hash(merged["text"])
-    return merged
+    filled = {name: getattr(first, name) or next((getattr(p, name) for p in pages[1:] if getattr(p, name)), None)
+              for name in _FILL}
+    credits = {name: _credit([getattr(p, name) for p in pages]) for name in _CREDITS}
+    text = join_paragraphs(paragraphs)
+    return replace(first, **filled, **credits, text=text,
+                   labels=list(dict.fromkeys(label for p in pages for label in p.labels or [])),
+                   units=find_units(first.title, text), persons=find_persons(text), content_hash=content_hash(text))
 
 
 # The pager of an article split over pages ("Halaman: 1 2 3", "« Sebelumnya Halaman 1 Halaman 2 Selanjutnya »",
@@ -71,7 +68,7 @@ PAGER_LINES = (
 )
 
 
-def extract_archived(body: bytes, url: str, hints: dict[str, Any], rules: dict[str, Any]) -> dict[str, Any]:
+def extract_archived(body: bytes, url: str | None, hints: dict[str, Any], rules: dict[str, Any]) -> Article:
     """The article in an archived body: one page, or the pages of a multi-page article joined by
     ``PAGE_BREAK``, each extracted with the same hints and rules and merged.
 

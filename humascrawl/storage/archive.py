@@ -13,8 +13,9 @@ from typing import Any, Iterable
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import sessionmaker
 
+from humascrawl import items
 from humascrawl.config import Source
-from humascrawl.storage.articles import article_by_url, article_to_dict, decompress
+from humascrawl.storage.articles import article_by_url, decompress, stored_article
 from humascrawl.storage.clusters import cluster_view, index_missing
 from humascrawl.storage.db import ArchiveError, create_archive_engine, require_schema, upgrade
 from humascrawl.storage.models import Article, ArticleAlias, RawPage, SourceRow
@@ -23,7 +24,7 @@ from humascrawl.storage.writer import ArticleWriter, prepare_page
 from humascrawl.urls import canonicalize
 
 # Callers outside storage/ take these from here: the archive's public face.
-__all__ = ["Archive", "ArchiveError", "RUN_COUNTERS", "article_to_dict", "decompress", "prepare_page"]
+__all__ = ["Archive", "ArchiveError", "RUN_COUNTERS", "decompress", "prepare_page", "stored_article"]
 
 
 class Archive(ArticleWriter, RunRecords):
@@ -88,10 +89,10 @@ class Archive(ArticleWriter, RunRecords):
 
     # -- reading -----------------------------------------------------------------
 
-    def get_article(self, url: str) -> dict[str, Any] | None:
+    def get_article(self, url: str) -> items.Article | None:
         with self.session() as session:
             row = article_by_url(session, url, aliases=False)
-            return article_to_dict(row) if row else None
+            return stored_article(row) if row else None
 
     def raw_page(self, raw_page_id: int) -> tuple[RawPage, bytes] | None:
         with self.session() as session:

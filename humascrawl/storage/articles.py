@@ -1,5 +1,5 @@
-"""Archived articles as the rest of the code sees them: public-field dicts, the stored page's bytes, the
-article a URL names, the articles a filter selects.
+"""Archived articles as the rest of the code sees them: :class:`~humascrawl.items.Article` records, the stored
+page's bytes, the article a URL names, the articles a filter selects.
 
 The one place an article is looked up by URL: canonical URL first, then the aliases (other URLs the same
 text was found at on its site).
@@ -16,8 +16,8 @@ from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
+from humascrawl import items
 from humascrawl.filters import ArticleFilter
-from humascrawl.items import ARTICLE_FIELDS
 from humascrawl.storage.models import Article, ArticleAlias, ArticleFacet, RawPage, SourceRow
 from humascrawl.units import units_of_polda
 from humascrawl.urls import canonicalize
@@ -48,9 +48,14 @@ def utc_instant(iso: str | None) -> datetime | None:
     return value.astimezone(timezone.utc)
 
 
-def article_to_dict(row: Article) -> dict[str, Any]:
-    """An archived article in the public field names of interfaces.md."""
-    return {name: getattr(row, name) for name in ARTICLE_FIELDS}
+def stored_article(row: Article) -> items.Article:
+    """An archived article as the record extraction made (with the cluster the archive gave it)."""
+    return items.Article.from_fields(row)
+
+
+def version_fields(row: Article) -> dict[str, Any]:
+    """What an article version keeps of its fields beside its text: the public fields in their JSON form."""
+    return {name: value for name, value in stored_article(row).to_json().items() if name != "text"}
 
 
 def article_by_url(session: Session, url: str, *, aliases: bool = True) -> Article | None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from humascrawl.clusters import (ORIGIN_REASONS, PARAMS, Facts, Params, accepted, buckets, facts, origin_tier,
                                  signature, to_bytes)
-from humascrawl.storage.articles import article_to_dict
+from humascrawl.storage.articles import stored_article
 from humascrawl.storage.models import Article, ArticleSignature, LshBucket, SourceRow
 from humascrawl.units import canonical_units
 
@@ -204,7 +204,8 @@ def cluster_record(cluster: int | None, members: list[Article], units: dict[int,
     copy, shown alone."""
     units = units or {}
     members, reason = origin_order(members, units)
-    rows = [{"id": m.id, "article_id": m.id, "origin": i == 0, "unit": units.get(m.id), **article_to_dict(m)}
+    rows = [{"id": m.id, "article_id": m.id, "origin": i == 0, "unit": units.get(m.id),
+             **stored_article(m).to_json()}
             for i, m in enumerate(members)]
     return {"cluster": cluster, "origin": rows[0], "origin_reason": reason, "members": rows}
 

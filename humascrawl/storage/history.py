@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from humascrawl.storage.articles import article_by_url, article_to_dict
+from humascrawl.storage.articles import article_by_url, version_fields
 from humascrawl.storage.models import Article, ArticleVersion
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def versions_with_changes(session: Session, row: Article) -> list[dict[str, Any]
                           .order_by(ArticleVersion.version)).all()
     versions = [{"version": v.version, "stored_at": _iso(v.stored_at), "text": v.text, "fields": v.fields}
                 for v in old]
-    current = {k: v for k, v in article_to_dict(row).items() if k != "text"}
+    current = version_fields(row)
     versions.append({"version": row.version, "stored_at": _iso(row.last_seen), "text": row.text, "fields": current})
     for before, after in zip(versions, versions[1:]):
         after["changed_fields"] = sorted(

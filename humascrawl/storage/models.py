@@ -245,6 +245,29 @@ class CrawlLock(Base):
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class FleetAttempt(Base):
+    """One attempt of a fleet job (humascrawl.fleet, PostgreSQL only): which worker ran it and how it ended.
+
+    Procrastinate's own tables hold the queue; they know neither the worker's host nor a failure's reason.
+    ``status``: running, ok, failed, busy (the host was being crawled), config_error, interrupted.
+    """
+
+    __tablename__ = "fleet_attempts"
+    __table_args__ = (Index("ix_fleet_attempts_source", "source", "started_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    task: Mapped[str] = mapped_column(String(100))
+    source: Mapped[str | None] = mapped_column(String(200))
+    attempt: Mapped[int] = mapped_column(Integer)
+    worker: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(20))
+    error: Mapped[str | None] = mapped_column(Text)
+    run_id: Mapped[int | None] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class Alert(Base):
     """A saved search (``humascrawl alerts``): reports each new matching article once.
 

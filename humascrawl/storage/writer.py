@@ -14,24 +14,24 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
+from humascrawl import items
 from humascrawl.clusters import facts, signature
 from humascrawl.items import EXTRACTED_FIELDS, FetchedPage
-from humascrawl.storage.articles import article_to_dict, compress, utc_instant
+from humascrawl.storage.articles import compress, utc_instant, version_fields
 from humascrawl.storage.clusters import index_signature
 from humascrawl.storage.models import Article, ArticleAlias, ArticleVersion, RawPage, SourceRow, utcnow
-from humascrawl.urls import canonicalize
 
 # Article columns that come straight from the extractor's output.
 _EXTRACTED = tuple(f for f in EXTRACTED_FIELDS if f not in ("url", "canonical_url"))
 
 
-def prepare_page(body: bytes, article: dict[str, Any]) -> dict[str, Any]:
+def prepare_page(body: bytes, article: items.Article) -> dict[str, Any]:
     """The CPU-bound part of storing a page, from its bytes and extracted text alone: the compressed body,
     its size and digest, and the text's MinHash signature (None: too short to cluster). The crawl computes
     it in its extraction workers (``FetchedPage.prepared``); :meth:`Archive.store_pages` does for pages
     without it."""
     return {"body": compress(body), "body_size": len(body), "body_sha256": hashlib.sha256(body).hexdigest(),
-            "signature": signature(article.get("text") or "")}
+            "signature": signature(article.text or "")}
 
 
 def _raw_values(page: FetchedPage, ready: dict[str, Any]) -> dict[str, Any]:
@@ -43,14 +43,14 @@ def _raw_values(page: FetchedPage, ready: dict[str, Any]) -> dict[str, Any]:
 
 def _article_values(page: FetchedPage, raw_page_id: int, now: datetime) -> dict[str, Any]:
     """The article columns a fetch sets, new or changed."""
-    art = page.article or {}
-    values = {name: art.get(name) for name in _EXTRACTED}
+    art = page.article or items.Article()
+    values = {name: getattr(art, name) for name in _EXTRACTED}
     values["text"] = values["text"] or ""
     for name in ("labels", "units", "persons"):
         values[name] = values[name] or []
     values.update(
-        url=page.url, published_utc=utc_instant(art.get("published")), feed_updated=page.feed_updated,
-        fetched_via=page.fetched_via, extractor_version=art.get("extractor_version"),
+        url=page.url, published_utc=utc_instant(art.published), feed_updated=page.feed_updated,
+        fetched_via=page.fetched_via, extractor_version=page.extractor_version,
         raw_page_id=raw_page_id, last_seen=now,
     )
     return values
@@ -68,7 +68,7 @@ def _prefetch(session: Session, pages: list[FetchedPage], keys: list[str]) -> tu
                     session.scalars(select(Article).where(Article.canonical_url.in_(chunk))))
         aliases.update(session.execute(select(ArticleAlias.canonical_url, ArticleAlias.id)
                                        .where(ArticleAlias.canonical_url.in_(chunk))).all())
-    hashes = sorted({(page.article or {}).get("content_hash") for page in pages} - {None, ""})
+    hashes = sorted({page.article.content_hash for page in pages if page.article} - {None, ""})
     twins: set[tuple[str, str]] = set()
     for start in range(0, len(hashes), 500):
         twins.update((h, site) for h, site in session.execute(select(Article.content_hash, Article.site).where(
@@ -93,13 +93,13 @@ class ArticleWriter:
         outcomes: list[str] = []
         with self.session.begin() as session:
             source_ids = dict(session.execute(select(SourceRow.name, SourceRow.id)).all())
-            keys = [canonicalize((page.article or {}).get("canonical_url") or page.url) for page in pages]
+            keys = [page.canonical_key() for page in pages]
             rows, aliases, twins = _prefetch(session, pages, keys)
             touched: set = set()  # canonical URLs and (content hash, site) pairs an earlier page may have changed
             waiting: list[tuple[FetchedPage, str, int | None]] = []
             for page, key in zip(pages, keys):
-                art = page.article or {}
-                twin_key = (art.get("content_hash"), art.get("site")) if art.get("content_hash") else None
+                art = page.article or items.Article()
+                twin_key = (art.content_hash, art.site) if art.content_hash else None
                 fresh = key not in touched and (twin_key is None or twin_key not in touched)
                 touched.update((key, twin_key) if twin_key else (key,))
                 if fresh and key not in rows and key not in aliases and twin_key not in twins:
@@ -119,7 +119,7 @@ class ArticleWriter:
         if not waiting:
             return
         now = utcnow()
-        prepared = [page.prepared or prepare_page(page.body, page.article or {}) for page, _, _ in waiting]
+        prepared = [page.prepared or prepare_page(page.body, page.article or items.Article()) for page, _, _ in waiting]
         # Core INSERTs of the tables (not the ORM's bulk mode): one multi-row statement each, ids in order.
         raws, articles = RawPage.__table__, Article.__table__
         raw_ids = session.execute(raws.insert().returning(raws.c.id, sort_by_parameter_order=True), [
@@ -135,14 +135,14 @@ class ArticleWriter:
 
     def _store_one(self, session: Session, page: FetchedPage, source_id: int | None) -> str:
         """Store one page; "new", "changed", "unchanged" or "duplicate" (an alias of an archived article)."""
-        art = page.article or {}
-        canonical = canonicalize(art.get("canonical_url") or page.url)
+        art = page.article or items.Article()
+        canonical = page.canonical_key()
         now = utcnow()
         row = session.scalars(select(Article).where(Article.canonical_url == canonical)).one_or_none()
         if row is None:
             alias = session.scalars(select(ArticleAlias).where(ArticleAlias.canonical_url == canonical)).one_or_none()
             twin = session.get(Article, alias.article_id) if alias else self._same_text_same_site(session, art)
-            if twin is not None and twin.content_hash == art.get("content_hash"):
+            if twin is not None and twin.content_hash == art.content_hash:
                 if alias is None:
                     session.add(ArticleAlias(article_id=twin.id, url=page.url, canonical_url=canonical,
                                              feed_updated=page.feed_updated, first_seen=now))
@@ -152,7 +152,7 @@ class ArticleWriter:
                 return "duplicate"
             if alias is not None:
                 session.delete(alias)  # the alias URL now serves its own text: it becomes an article
-        if row is not None and row.content_hash == art.get("content_hash") and row.title == art.get("title"):
+        if row is not None and row.content_hash == art.content_hash and row.title == art.title:
             row.last_seen = now
             row.feed_updated = page.feed_updated or row.feed_updated
             return "unchanged"
@@ -167,7 +167,7 @@ class ArticleWriter:
         session.add(ArticleVersion(
             article_id=row.id, version=row.version, text=row.text, content_hash=row.content_hash,
             raw_page_id=row.raw_page_id,
-            fields={k: v for k, v in article_to_dict(row).items() if k != "text"},
+            fields=version_fields(row),
         ))
         for name, value in _article_values(page, raw.id, now).items():
             setattr(row, name, value)
@@ -180,8 +180,8 @@ class ArticleWriter:
         return "changed"
 
     @staticmethod
-    def _same_text_same_site(session: Session, art: dict[str, Any]) -> Article | None:
-        if not art.get("content_hash") or not art.get("site"):
+    def _same_text_same_site(session: Session, art: items.Article) -> Article | None:
+        if not art.content_hash or not art.site:
             return None
         return session.scalars(select(Article).where(
-            Article.content_hash == art["content_hash"], Article.site == art["site"]).limit(1)).first()
+            Article.content_hash == art.content_hash, Article.site == art.site).limit(1)).first()

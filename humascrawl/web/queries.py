@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from humascrawl.storage.articles import (
     article_by_id,
-    article_to_dict,
     decompress,
     raw_page_by_id,
+    stored_article,
 )
 from humascrawl.storage.clusters import cluster_members, cluster_view
 from humascrawl.storage.history import history_of, raw_page_ids, version_list
@@ -83,7 +83,7 @@ def article_detail(session: Session, article_id: int) -> dict[str, Any]:
     row = get_row(session, article_id)
     return {
         "id": row.id,
-        **article_to_dict(row),
+        **stored_article(row).to_json(),
         "source": row.source.name if row.source else None,
         "version": row.version,
         "first_seen": _iso(row.first_seen),

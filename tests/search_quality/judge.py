@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 
 from humascrawl.config import Source
-from humascrawl.items import EXTRACTED_FIELDS, FetchedPage
+from humascrawl.items import Article, FetchedPage
 from humascrawl.search import search
 from humascrawl.storage.archive import Archive
 from search_quality.corpus import Release
@@ -18,13 +18,13 @@ K_RECALL, K_RANK = 20, 10
 
 def page_of(release: Release) -> FetchedPage:
     url = f"https://judged.example/{release.number}.html"
-    article = {name: None for name in EXTRACTED_FIELDS}
-    article.update(url=url, canonical_url=url, site="judged.example", site_name="Judged", language="id",
-                   title=release.title, text=release.text, units=release.units, persons=[], labels=[],
-                   published=f"2024-{1 + release.number % 12:02d}-{1 + release.number % 28:02d}T09:00:00+07:00",
-                   content_hash=f"judged-{release.number}", extractor_version="judged")
+    article = Article(url=url, canonical_url=url, site="judged.example", site_name="Judged", language="id",
+                      title=release.title, text=release.text, units=release.units, persons=[], labels=[],
+                      published=f"2024-{1 + release.number % 12:02d}-{1 + release.number % 28:02d}T09:00:00+07:00",
+                      content_hash=f"judged-{release.number}")
     return FetchedPage(source=SOURCE.name, url=url, status=200, body=b"<html></html>",
-                       headers={"Content-Type": "text/html"}, feed_updated=None, article=article)
+                       headers={"Content-Type": "text/html"}, feed_updated=None, article=article,
+                       extractor_version="judged")
 
 
 def build_archive(url: str, releases: list[Release]) -> tuple[Archive, dict[int, int]]:
