@@ -17,7 +17,8 @@ from sqlalchemy import select
 from conftest import ROOT, run_cli
 from humascrawl.config import Source
 from humascrawl.filters import ArticleFilter, FilterError, filter_from_options
-from humascrawl.items import EXTRACTED_FIELDS, FetchedPage
+from humascrawl import items
+from humascrawl.items import FetchedPage
 from humascrawl.search import facets, matching_ids, search
 from humascrawl.storage.archive import Archive
 from humascrawl.storage.articles import filter_conditions
@@ -48,13 +49,12 @@ def page(key: str, i: int) -> FetchedPage:
     source, site, site_name, units, title = ARTICLES[key]
     scheme = "http" if site.startswith("127.") else "https"
     url = f"{scheme}://{site}/2024/05/{key}.html"
-    article = {name: None for name in EXTRACTED_FIELDS}
-    article.update(url=url, canonical_url=url, site=site, site_name=site_name, title=title, units=units,
-                   text=f"{title}. Personel melaksanakan kegiatan rutin sabu {key}.", labels=[], persons=[],
-                   published=f"2024-05-{10 + i:02d}T10:00:00+07:00", language="id", content_hash=f"h-{key}",
-                   extractor_version="test")
+    article = items.Article(url=url, canonical_url=url, site=site, site_name=site_name, title=title, units=units,
+                            text=f"{title}. Personel melaksanakan kegiatan rutin sabu {key}.",
+                            published=f"2024-05-{10 + i:02d}T10:00:00+07:00", language="id", content_hash=f"h-{key}")
     return FetchedPage(source=source, url=url, status=200, body=b"<html></html>",
-                       headers={"Content-Type": "text/html"}, feed_updated=None, article=article)
+                       headers={"Content-Type": "text/html"}, feed_updated=None, article=article,
+                       extractor_version="test")
 
 
 @pytest.fixture
