@@ -178,7 +178,7 @@ def test_odoo_is_crawled_whole_then_incrementally(portals, tmp_path, sqlite_url,
     assert [p for p in paths if "/page/" in p] == ["/blog/berita-1/page/2", "/blog/berita-1/page/3"]
     article = Archive.open(sqlite_url).get_article(site.post_url(site.posts[5]))
     truth = site.truth(site.posts[5].id)
-    assert {k: article[k] for k in ("title", "published", "author", "dateline", "text")} == \
+    assert {k: getattr(article, k) for k in ("title", "published", "author", "dateline", "text")} == \
         {k: truth[k] for k in ("title", "published", "author", "dateline", "text")}
 
     site.clear_log()
