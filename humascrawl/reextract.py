@@ -38,7 +38,8 @@ class ReextractReport:
     failed: int = 0
     reclustered: int = 0  # articles indexed again for near-duplicates because their text or facts changed
     fields: Counter = field(default_factory=Counter)
-    reasons: Counter = field(default_factory=Counter)  # failures by reason: extraction, extract_timeout, too_large
+    reasons: Counter = field(default_factory=Counter)  # failures by reason: extraction, extract_timeout, too_large,
+    # corrupt (the stored raw page does not decompress)
     errors: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -70,11 +71,17 @@ def extract_job(job: RawPageJob, max_bytes: int | None) -> Outcome:
     """What a worker does per article (a module-level function: the pool imports it by name)."""
     article_id, blob, url, hints, rules = job
     try:
-        return article_id, extract_archived(inflate(blob, max_bytes), url, hints, rules), None
+        body = inflate(blob, max_bytes)
     except PageTooLarge as exc:
         return article_id, None, ("too_large", str(exc))
+    except zlib.error as exc:  # the stored page is damaged: this page fails, the range goes on
+        return article_id, None, ("corrupt", f"the stored raw page does not decompress: {exc}")
+    try:
+        return article_id, extract_archived(body, url, hints, rules), None
     except ExtractionError as exc:
         return article_id, None, ("extraction", str(exc))
+    except Exception as exc:  # noqa: BLE001 - a bug on one page must not end the whole range
+        return article_id, None, ("extraction", f"{type(exc).__name__}: {exc}")
 
 
 class _Extractor:
@@ -115,6 +122,8 @@ class _Extractor:
             return job[0], None, ("extract_timeout", str(exc))
         except WorkerDied as exc:  # the page killed its worker: the others go on
             return job[0], None, ("extraction", str(exc))
+        except Exception as exc:  # noqa: BLE001 - e.g. a result that would not pickle: this page fails alone
+            return job[0], None, ("extraction", f"{type(exc).__name__}: {exc}")
 
     def close(self) -> None:
         if self.pool is not None:

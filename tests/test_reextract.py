@@ -163,3 +163,42 @@ def test_reextract_off_the_main_thread_keeps_its_time_limit_in_a_worker_process(
     finally:
         module.ProcessPool = real_pool
     assert pools == [30] and reports[0].examined == 2 and reports[0].failed == 0
+
+
+def _corrupt_raw_page(db_url, url):
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE raw_pages SET body = :junk WHERE id = (SELECT raw_page_id FROM articles "
+                          "WHERE url = :u)"), {"junk": b"not zlib at all", "u": url})
+    engine.dispose()
+
+
+def test_a_corrupt_raw_page_and_a_crashing_extraction_fail_alone_with_their_reasons(db_url, monkeypatch):
+    import humascrawl.reextract as module
+
+    archive, urls = archive_with_pages(db_url, n=4)
+    _corrupt_raw_page(db_url, urls[0])
+    before = archive.get_article(urls[0])
+    real = module.extract_archived
+
+    def crashing_on_the_second(body, url, hints, rules):
+        if url == urls[1]:
+            raise KeyError("a bug in a rule")
+        return real(body, url, hints, rules)
+
+    monkeypatch.setattr(module, "extract_archived", crashing_on_the_second)
+    report = reextract(archive, workers=1)
+    assert (report.examined, report.failed) == (4, 2)
+    assert report.reasons == {"corrupt": 1, "extraction": 1}
+    assert report.as_dict()["failures"] == {"corrupt": 1, "extraction": 1}
+    assert archive.get_article(urls[0]) == before
+    archive.close()
+
+
+def test_a_corrupt_raw_page_fails_alone_in_a_pool_too(db_url):
+    archive, urls = archive_with_pages(db_url, n=3)
+    _corrupt_raw_page(db_url, urls[2])
+    report = reextract(archive, workers=2, max_bytes=5_000_000)
+    assert (report.examined, report.failed, report.reasons) == (3, 1, {"corrupt": 1})
+    assert "corrupt" in report.errors[0]
+    archive.close()

@@ -21,8 +21,9 @@ def command(db: str | None, source: str | None, dry_run: bool, workers: int | No
     """Re-run extraction over the stored raw pages and report what changed, field by field.
 
     Each page is bounded as in a crawl: HUMASCRAWL_MAX_PAGE_BYTES (5 MB) and HUMASCRAWL_EXTRACT_TIMEOUT
-    seconds (30); a page over either fails (too_large, extract_timeout) and keeps its stored fields.
-    Exits 1 when any page failed.
+    seconds (30); a page over either fails (too_large, extract_timeout) and keeps its stored fields, as does
+    one whose stored copy does not decompress (corrupt) or whose extraction raises (extraction); the other
+    pages go on. Exits 1 when any page failed.
     """
     from rich.table import Table
 
