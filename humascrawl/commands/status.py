@@ -59,7 +59,7 @@ def command(db: str | None, limit: int, as_json: bool, source_names: tuple[str, 
     Flags (stable codes): repeated_errors, never_succeeded, stale, template_changed, domain_changed, hijacked,
     blocked.
     """
-    from humascrawl.fleet.status import queue_report, render_queue
+    from humascrawl.fleet.status import queue_report, render_queue, render_reextract
     from humascrawl.status import filter_runs, health_report, render_health, render_status, runs_as_dicts
     from humascrawl.storage.archive import Archive
 
@@ -89,4 +89,6 @@ def command(db: str | None, limit: int, as_json: bool, source_names: tuple[str, 
         render_health(health, stdout)
         if queue is not None and queue["sources"]:
             render_queue(queue, stdout)
+        if queue is not None and queue.get("reextract"):
+            render_reextract(queue["reextract"], stdout)
     sys.exit(1 if check and any(not h["healthy"] for h in health) else 0)

@@ -1,4 +1,5 @@
-"""The queue as `humascrawl status` shows it: each source's latest crawl job, and the newest batch's tally."""
+"""The queue as `humascrawl status` shows it: each source's latest crawl job, and the newest batch's tally; the
+newest reextract batch's jobs with their pages' counts and failures."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ from datetime import datetime, timezone
 
 from sqlalchemy import text
 
-from humascrawl.fleet.app import CRAWL_TASK
+from humascrawl.fleet.app import CRAWL_TASK, REEXTRACT_TASK
 from humascrawl.fleet.schema import has_queue_schema
 from humascrawl.storage.fleet import last_attempts
 
+LISTED_REEXTRACT = 20  # reextract jobs with failures listed in the text table (--json lists them all)
 # Procrastinate's job states as an operator reads them.
 STATES = {"todo": "waiting", "doing": "running", "succeeded": "done", "failed": "failed",
           "cancelled": "cancelled", "aborted": "aborted", "aborting": "running"}
@@ -47,7 +49,45 @@ def queue_report(archive) -> dict | None:
     for entry in sources:
         if entry["tonight"] and entry["state"] in tally:
             tally[entry["state"]] += 1
-    return {"batch": newest, "tally": tally, "sources": sources}
+    report = {"batch": newest, "tally": tally, "sources": sources}
+    reextract = reextract_report(archive)
+    return {**report, "reextract": reextract} if reextract else report
+
+
+def reextract_report(archive) -> dict | None:
+    """The newest reextract batch: its tally, its pages' totals, and each job that failed or failed pages."""
+    with archive.engine.connect() as connection:
+        rows = connection.execute(text("""
+            SELECT id, (args->>'first_id')::bigint AS first_id, (args->>'last_id')::bigint AS last_id,
+                   status::text AS status, attempts, args->>'batch' AS batch
+              FROM procrastinate_jobs
+             WHERE task_name = :task AND args->>'batch' = (
+                   SELECT args->>'batch' FROM procrastinate_jobs WHERE task_name = :task ORDER BY id DESC LIMIT 1)
+             ORDER BY first_id"""), {"task": REEXTRACT_TASK}).all()
+    if not rows:
+        return None
+    attempts = last_attempts(archive, [row.id for row in rows])
+    tally = {state: 0 for state in ("waiting", "running", "failed", "done")}
+    pages = {"examined": 0, "changed": 0, "failed": 0, "failures": {}}
+    jobs = []
+    for row in rows:
+        state = STATES.get(row.status, row.status)
+        if state in tally:
+            tally[state] += 1
+        last = attempts.get(row.id, {})
+        result = (last.get("result") or {}) if last.get("status") == "ok" else {}
+        for key in ("examined", "changed", "failed"):
+            pages[key] += int(result.get(key) or 0)
+        for reason, count in (result.get("failures") or {}).items():
+            pages["failures"][reason] = pages["failures"].get(reason, 0) + int(count)
+        if state == "failed" or result.get("failed"):
+            jobs.append({"job": row.id, "first_id": row.first_id, "last_id": row.last_id, "state": state,
+                         "attempts": row.attempts, "examined": result.get("examined"),
+                         "failed": result.get("failed"), "failures": result.get("failures") or {},
+                         "errors": (result.get("errors") or [])[:5],
+                         "last_error": last.get("error") if last.get("status") not in (None, "ok", "running")
+                         else None})
+    return {"batch": rows[0].batch, "tally": tally, "pages": pages, "jobs": jobs}
 
 
 def render_queue(report: dict, console) -> None:
@@ -64,3 +104,24 @@ def render_queue(report: dict, console) -> None:
             note = f"retry at {entry['retry_at']}: {note}"
         table.add_row(entry["source"], state, str(entry["attempts"]), entry["worker"] or "", note[:120])
     console.print(table)
+
+
+def render_reextract(report: dict, console) -> None:
+    from rich.table import Table
+
+    pages = report["pages"]
+    tally = ", ".join(f"{count} {state}" for state, count in report["tally"].items())
+    reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(pages["failures"].items(), key=lambda i: -i[1]))
+    console.print(f"Reextract jobs, batch {report['batch']}: {tally}; pages {pages['examined']} examined, "
+                  f"{pages['changed']} changed, {pages['failed']} failed" + (f" ({reasons})" if reasons else ""))
+    if not report["jobs"]:
+        return
+    table = Table(title="Reextract jobs with failures", title_justify="left")
+    for column in ("article ids", "state", "pages failed", "by reason / last error"):
+        table.add_column(column)
+    for job in report["jobs"][:LISTED_REEXTRACT]:
+        why = ", ".join(f"{n} {reason}" for reason, n in job["failures"].items()) or job["last_error"] or ""
+        table.add_row(f"{job['first_id']}-{job['last_id']}", job["state"], str(job["failed"] or 0), why[:120])
+    console.print(table)
+    if len(report["jobs"]) > LISTED_REEXTRACT:
+        console.print(f"… and {len(report['jobs']) - LISTED_REEXTRACT} more (--json lists them all)")

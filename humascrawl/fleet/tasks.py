@@ -70,7 +70,8 @@ async def run_child(argv: list[str]) -> tuple[int, dict, str]:
 
 
 async def _attempt(context, task: str, source: str | None, body):
-    """Record the attempt, run ``body()`` → (status, error, run_id); raise what the retry strategy reads."""
+    """Record the attempt, run ``body()`` → (status, error, run_id, result); raise what the retry strategy
+    reads."""
     from humascrawl.storage import fleet as records
 
     config = context.app.humascrawl_config
@@ -78,11 +79,11 @@ async def _attempt(context, task: str, source: str | None, body):
     job = context.job
     attempt_id = await asyncio.to_thread(records.start_attempt, archive, job_id=job.id, task=task, source=source,
                                          attempt=job.attempts + 1, worker=worker_label(context.worker_name))
-    status, error, run_id = "interrupted", "the worker stopped", None
+    status, error, run_id, result = "interrupted", "the worker stopped", None, None
     try:
-        status, error, run_id = await body()
+        status, error, run_id, result = await body()
     finally:
-        await asyncio.to_thread(records.finish_attempt, archive, attempt_id, status, error, run_id)
+        await asyncio.to_thread(records.finish_attempt, archive, attempt_id, status, error, run_id, result)
     what = f"{task} {source or job.task_kwargs}"
     if status == "config_error":
         log.error("%s refused (not retried): %s", what, error)
@@ -116,7 +117,7 @@ async def crawl_source(context, source_name: str, full: bool = False, sources: s
         error = outcome.get("error") or (_last_line(stderr_tail) if status != "ok" else None)
         if status != "ok" and not error:
             error = f"crawl exited with code {code}"
-        return status, error, outcome.get("run_id")
+        return status, error, outcome.get("run_id"), None
 
     await _attempt(context, "crawl", source_name, body)
 
@@ -133,8 +134,9 @@ async def reextract_range(context, first_id: int, last_id: int, batch: str | Non
         # One extraction process per job (the fleet's parallelism is its jobs), bounded per page as a crawl is
         report = await asyncio.to_thread(reextract, archive_for(config.db_url), workers=1, first_id=first_id,
                                          last_id=last_id, time_limit=seconds, max_bytes=max_bytes)
-        error = "; ".join(report.errors[:3]) if report.failed else None
-        return ("failed" if report.failed else "ok"), error, None
+        # Pages that failed (corrupt, extraction, too_large, extract_timeout) fail alone: the job did its work,
+        # and another attempt would fail them again. They are its result, which `humascrawl status` shows.
+        return "ok", None, None, report.as_dict()
 
     await _attempt(context, "reextract", None, body)
 
@@ -147,7 +149,7 @@ async def alerts_run(context, batch: str | None = None) -> None:
         if config.alerts_out:
             argv += ["--out", config.alerts_out]
         code, _, stderr_tail = await run_child(argv)
-        return ("ok" if code == 0 else "failed"), (_last_line(stderr_tail) if code else None), None
+        return ("ok" if code == 0 else "failed"), (_last_line(stderr_tail) if code else None), None, None
 
     await _attempt(context, "alerts", None, body)
 

@@ -22,10 +22,12 @@ def start_attempt(archive, *, job_id: int, task: str, source: str | None, attemp
 
 
 def finish_attempt(archive, attempt_id: int, status: str, error: str | None = None,
-                   run_id: int | None = None) -> None:
+                   run_id: int | None = None, result: dict | None = None) -> None:
+    """``result``: what the attempt did, as JSON (a reextract job: its pages' counts and failures)."""
     with archive.session.begin() as session:
         session.execute(update(FleetAttempt).where(FleetAttempt.id == attempt_id).values(
-            status=status, error=(error or None) and error[:ERROR_CHARS], run_id=run_id, finished_at=utcnow()))
+            status=status, error=(error or None) and error[:ERROR_CHARS], run_id=run_id, result=result,
+            finished_at=utcnow()))
 
 
 def interrupt_attempts(archive, job_ids: list[int]) -> None:
@@ -40,7 +42,7 @@ def interrupt_attempts(archive, job_ids: list[int]) -> None:
 
 
 def last_attempts(archive, job_ids: list[int]) -> dict[int, dict]:
-    """Job id → its latest attempt (worker, status, error, started_at, finished_at)."""
+    """Job id → its latest attempt (worker, status, error, result, started_at, finished_at)."""
     if not job_ids:
         return {}
     newest = (select(FleetAttempt.job_id, func.max(FleetAttempt.id).label("id"))
@@ -48,7 +50,7 @@ def last_attempts(archive, job_ids: list[int]) -> dict[int, dict]:
     with archive.session() as session:
         rows = session.scalars(select(FleetAttempt).join(newest, FleetAttempt.id == newest.c.id)).all()
         return {row.job_id: {"worker": row.worker, "status": row.status, "error": row.error,
-                             "attempt": row.attempt, "started_at": _iso(row.started_at),
+                             "attempt": row.attempt, "result": row.result, "started_at": _iso(row.started_at),
                              "finished_at": _iso(row.finished_at)} for row in rows}
 
 

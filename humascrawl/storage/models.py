@@ -250,6 +250,7 @@ class FleetAttempt(Base):
 
     Procrastinate's own tables hold the queue; they know neither the worker's host nor a failure's reason.
     ``status``: running, ok, failed, busy (the host was being crawled), config_error, interrupted.
+    ``result``: what the attempt did, as JSON (a reextract job: pages examined, changed, failed by reason).
     """
 
     __tablename__ = "fleet_attempts"
@@ -266,6 +267,7 @@ class FleetAttempt(Base):
     run_id: Mapped[int | None] = mapped_column(Integer)
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class Alert(Base):
