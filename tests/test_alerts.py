@@ -122,6 +122,19 @@ def test_duplicate_name_is_refused(archive):
     assert [row["query"] for row in list_alerts(archive)] == ["sabu"]
 
 
+def test_an_exact_alert_matches_the_words_as_typed_only(archive, tmp_path):
+    add_alert(archive, "forms", "ditangkap", ArticleFilter())
+    added = add_alert(archive, "exact", "ditangkap", ArticleFilter(), exact=True)
+    assert added.existing_matches == 0
+    archive.store_pages([page("tangkap-1", "Pelaku Curanmor Ditangkap", "Pelaku curanmor ditangkap di Sungai Raya."),
+                         page("tangkap-2", "Polisi Menangkap Pengedar", "Polres Ketapang menangkap dua pengedar.")])
+    ran = run(archive, tmp_path)
+    assert sorted(reported(ran, "forms")) == ["Pelaku Curanmor Ditangkap", "Polisi Menangkap Pengedar"]
+    assert reported(ran, "exact") == ["Pelaku Curanmor Ditangkap"]
+    rows = {row["name"]: row for row in list_alerts(archive)}
+    assert rows["exact"]["exact"] is True and rows["forms"]["exact"] is False
+
+
 # ------------------------------------------------------------------ each match reported once
 
 
@@ -400,6 +413,12 @@ def test_cli_add_list_run_remove(archive, db_url, tmp_path):
     assert len(list(out.glob("alerts-*.md"))) == 1 and len(list(out.glob("alerts-*.html"))) == 1
     table = run_cli("alerts", "list", "--db", db_url)
     assert "ketapang" in table.stdout.decode() and table.returncode == 0
+    exact = run_cli("alerts", "add", "persis", "menangkap", "--exact", "--db", db_url)
+    assert exact.returncode == 0, exact.stderr.decode()
+    listed = json.loads(run_cli("alerts", "list", "--db", db_url, "--json").stdout)
+    assert {a["name"]: a["exact"] for a in listed["alerts"]} == {"ketapang": False, "persis": True}
+    assert "exact" in run_cli("alerts", "list", "--db", db_url).stdout.decode().split("persis", 1)[1]
+    assert run_cli("alerts", "remove", "persis", "--db", db_url).returncode == 0
     removed = run_cli("alerts", "remove", "ketapang", "--db", db_url)
     assert removed.returncode == 0 and "1 recorded match" in removed.stdout.decode()
     with archive.session() as session:

@@ -98,7 +98,7 @@ def find_new(session: Session, alert: Alert) -> tuple[list[int], int]:
     """(article ids matching the alert and not yet recorded for it, the newest article id scanned)."""
     newest = newest_article_id(session)
     floor = max(alert.baseline_id, alert.scanned_id - LOOKBACK_IDS)
-    found = matching_ids(session, alert.query, filter_of(alert), floor)
+    found = matching_ids(session, alert.query, filter_of(alert), floor, exact=alert.exact)
     known = recorded_matches(session, alert.id, found)
     return [article_id for article_id in found if article_id not in known], max(newest, alert.scanned_id)
 

@@ -74,17 +74,18 @@ class Added:
 
 
 def add_alert(archive, name: str, query: str, filters: ArticleFilter, *, webhook: str | None = None,
-              collapse: bool = False, backfill: bool = False) -> Added:
+              collapse: bool = False, backfill: bool = False, exact: bool = False) -> Added:
+    """``exact``: the query's words as typed, no word forms or synonyms (as `search --exact`)."""
     validate(name, query, filters)
     webhook = validate_webhook(webhook)
     with archive.session.begin() as session:
         if alert_named(session, name) is not None:
             raise AlertError(f"an alert named {name!r} already exists (remove it first)")
         newest = newest_article_id(session)
-        existing = len(matching_ids(session, query, filters, 0))
+        existing = len(matching_ids(session, query, filters, 0, exact=exact))
         try:
             alert = insert_alert(session, name=name, query=query, filters=filters.describe(), webhook=webhook,
-                                 collapse=collapse, baseline_id=0 if backfill else newest,
+                                 collapse=collapse, exact=exact, baseline_id=0 if backfill else newest,
                                  scanned_id=0 if backfill else newest, created_at=utcnow())
         except IntegrityError:  # added by another process at the same moment
             raise AlertError(f"an alert named {name!r} already exists (remove it first)") from None
@@ -118,7 +119,7 @@ def list_alerts(archive) -> list[dict[str, Any]]:
         counts, undelivered = match_counts(session)
         return [{
             "name": a.name, "query": a.query, "filters": {k: v for k, v in (a.filters or {}).items() if v},
-            "webhook": a.webhook, "collapse": a.collapse, "backfill": a.baseline_id == 0,
+            "webhook": a.webhook, "collapse": a.collapse, "exact": a.exact, "backfill": a.baseline_id == 0,
             "created_at": a.created_at.isoformat(timespec="seconds") if a.created_at else None,
             "last_run_at": a.last_run_at.isoformat(timespec="seconds") if a.last_run_at else None,
             "reported": int(counts.get(a.id, 0)),

@@ -44,7 +44,9 @@ def command() -> None:
                                                "and a release already reported is not reported again.")
 @click.option("--backfill", is_flag=True, help="Also report the articles already archived (default: only "
                                                "articles stored after the alert was added).")
-def add(db: str | None, name: str, query: str, webhook: str | None, collapse: bool, backfill: bool,
+@click.option("--exact", is_flag=True, help="The words as typed, as `search --exact`: no word forms (penangkapan = "
+                                            "ditangkap) and no synonyms (curanmor = pencurian sepeda motor).")
+def add(db: str | None, name: str, query: str, webhook: str | None, collapse: bool, backfill: bool, exact: bool,
         **filter_values: str | None) -> None:
     """Save a search as alert NAME (QUERY in the syntax of `humascrawl search`; "" with a filter for all)."""
     from humascrawl.alerts.store import add_alert
@@ -52,7 +54,8 @@ def add(db: str | None, name: str, query: str, webhook: str | None, collapse: bo
     filters = pop_filters(filter_values)
     archive = _open(db)
     try:
-        added = add_alert(archive, name, query, filters, webhook=webhook, collapse=collapse, backfill=backfill)
+        added = add_alert(archive, name, query, filters, webhook=webhook, collapse=collapse, backfill=backfill,
+                          exact=exact)
     finally:
         archive.close()
     existing = added.existing_matches
@@ -92,6 +95,8 @@ def list_command(db: str | None, as_json: bool) -> None:
         filters = " ".join(f"{k}={v}" for k, v in row["filters"].items())
         if row["collapse"]:
             filters = (filters + " collapse").strip()
+        if row["exact"]:
+            filters = (filters + " exact").strip()
         webhook = redact_webhook(row["webhook"]) or ""
         if row["pending_webhook"]:
             webhook += f" ({row['pending_webhook']} pending)"

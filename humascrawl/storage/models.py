@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text as sql_text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -274,7 +275,8 @@ class Alert(Base):
     """A saved search (``humascrawl alerts``): reports each new matching article once.
 
     ``baseline_id``: the highest article id when the alert was added (0 with --backfill); only later articles
-    are reported.  ``scanned_id``: the highest article id the last run looked at.
+    are reported.  ``scanned_id``: the highest article id the last run looked at.  ``exact``: the query's words
+    as typed (no word forms or synonyms), as `search --exact`.
     """
 
     __tablename__ = "alerts"
@@ -285,6 +287,7 @@ class Alert(Base):
     filters: Mapped[dict[str, Any]] = mapped_column(default=dict)
     webhook: Mapped[str | None] = mapped_column(String(2000))
     collapse: Mapped[bool] = mapped_column(Boolean, default=False)
+    exact: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     baseline_id: Mapped[int] = mapped_column(Integer, default=0)
     scanned_id: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
