@@ -65,3 +65,4 @@ FLEET_STALL_TIMEOUT = 120.0  # a job whose worker sent no heartbeat for this lon
 FLEET_POLL = 5.0  # seconds between a worker's looks at stalled jobs and at an empty queue
 FLEET_SHUTDOWN_GRACE = 60.0  # seconds a stopping worker lets its running crawls finish before stopping them
 FLEET_REEXTRACT_BATCH = 5000  # articles per reextract job (`enqueue --reextract`)
+FLEET_MAX_REEXTRACT_JOBS = 100_000  # `enqueue --reextract` refuses to queue more jobs than this at once

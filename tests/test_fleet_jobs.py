@@ -59,3 +59,25 @@ def test_a_reextract_job_records_its_failed_pages_as_its_result_and_status_shows
     assert job["failed"] == 1 and job["failures"] == {"corrupt": 1} and "decompress" in job["errors"][0]
     shown = run_cli("status", "--db", pg_url).stdout.decode()
     assert "4 examined, 0 changed, 1 failed (1 corrupt)" in shown
+
+
+def queued_jobs(db: str) -> int:
+    return query(db, "SELECT count(*) FROM procrastinate_jobs")[0][0]
+
+
+@pytest.mark.parametrize("args, jobs, limit", [
+    (["--ids", "1-110", "--batch-size", "10", "--max-jobs", "10"], "11", "10"),
+    (["--ids", "1-1000000", "--batch-size", "1"], "1,000,000", "100,000"),  # the default cap
+])
+def test_enqueue_reextract_refuses_too_many_jobs_in_one_line_and_queues_nothing(pg_url, args, jobs, limit):
+    from humascrawl.storage.archive import Archive
+
+    Archive.open(pg_url).close()
+    result = run_cli("enqueue", "--db", pg_url, "--reextract", *args, timeout=60)
+    assert result.returncode == 2
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and f"makes {jobs} jobs, over --max-jobs {limit}: nothing queued" in lines[0], lines
+    assert queued_jobs(pg_url) == 0
+    within = run_cli("enqueue", "--db", pg_url, "--reextract", "--ids", "1-100", "--batch-size", "10",
+                     "--max-jobs", "10")
+    assert within.returncode == 0 and "10 reextract jobs queued" in within.stdout.decode(), within.stderr.decode()
