@@ -21,3 +21,8 @@ class HumascrawlError(Exception):
 
 class UserError(HumascrawlError):
     """Bad usage or input found by a command itself (an unknown URL, an unreadable file)."""
+
+
+class ArchiveUnavailable(HumascrawlError, RuntimeError):
+    """The archive's database cannot be reached now (connection refused or dropped, the server restarting): no
+    mistake in the command, and a later attempt may succeed (a fleet job is retried with backoff)."""

@@ -81,3 +81,90 @@ def test_enqueue_reextract_refuses_too_many_jobs_in_one_line_and_queues_nothing(
     within = run_cli("enqueue", "--db", pg_url, "--reextract", "--ids", "1-100", "--batch-size", "10",
                      "--max-jobs", "10")
     assert within.returncode == 0 and "10 reextract jobs queued" in within.stdout.decode(), within.stderr.decode()
+
+
+UNREACHABLE = "postgresql+psycopg://nobody@127.0.0.1:1/gone"  # nothing listens on port 1: connection refused
+
+
+def run_worker_here(db: str, max_attempts: int = 2, retry_wait: float = 0.5) -> None:
+    """A real worker in this process (so a test can break the archive under it); stops once the queue drains."""
+    from humascrawl.fleet.app import FleetConfig
+    from humascrawl.fleet.worker import run_worker
+
+    config = FleetConfig(db_url=db, max_attempts=max_attempts, retry_wait=retry_wait, nightly_cron=None,
+                         heartbeat=0.5, stall_timeout=5, poll=0.3, shutdown_grace=1)
+    run_worker(config, concurrency=1, until_empty=True, name="t")
+
+
+def assert_retried_as_unavailable(db: str, task: str, caplog) -> None:
+    from humascrawl.fleet.app import JobFailed
+
+    attempts = query(db, "SELECT attempt, status, error, started_at, finished_at FROM fleet_attempts "
+                         "WHERE task = :task ORDER BY id", task=task)
+    assert [(a.attempt, a.status) for a in attempts] == [(1, "failed"), (2, "failed")], attempts
+    assert all(a.error.startswith("archive unavailable: ") and "\n" not in a.error for a in attempts), attempts
+    assert (attempts[1].started_at - attempts[0].finished_at).total_seconds() >= 0.5  # the backoff
+    jobs = query(db, "SELECT status::text FROM procrastinate_jobs WHERE task_name = :t", t=f"humascrawl.{task}"
+                 + ("_source" if task == "crawl" else "_range"))
+    assert [status for (status,) in jobs] == ["failed"]
+    lines = [r.getMessage() for r in caplog.records if r.name.startswith("humascrawl")]
+    assert any("failed (attempt 1 of 2): archive unavailable" in line for line in lines), lines
+    assert any("failed (attempt 2 of 2, giving up): archive unavailable" in line for line in lines), lines
+    # the database's own error never reaches the log: only JobFailed, whose message is one line
+    raised = [r.exc_info[1] for r in caplog.records if r.exc_info]
+    assert raised and all(isinstance(e, JobFailed) and "\n" not in str(e) for e in raised), raised
+
+
+def test_a_crawl_finding_the_archive_unreachable_fails_and_is_retried_with_backoff(pg_url, tmp_path, monkeypatch,
+                                                                                     caplog):
+    from humascrawl.fleet import tasks
+    from humascrawl.storage.archive import Archive
+
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "gone"\nurl = "http://127.0.0.1:9/"\nplatform = "blogger"\n',
+                       encoding="utf-8")
+    Archive.open(pg_url).close()
+    assert run_cli("enqueue", "--db", pg_url, "--sources", str(sources)).returncode == 0
+    real = tasks.run_child
+
+    async def child_on_an_unreachable_archive(argv):  # the worker's queue works; the crawl's archive refuses
+        crawl = "humascrawl.fleet.child" in argv
+        return await real([UNREACHABLE if arg == pg_url and crawl else arg for arg in argv])
+
+    monkeypatch.setattr(tasks, "run_child", child_on_an_unreachable_archive)
+    run_worker_here(pg_url)
+    assert_retried_as_unavailable(pg_url, "crawl", caplog)
+
+
+def test_a_reextract_job_losing_the_archive_fails_and_is_retried_with_backoff(pg_url, monkeypatch, caplog):
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    import humascrawl.reextract
+    from humascrawl.storage.archive import Archive
+
+    Archive.open(pg_url).close()
+    assert run_cli("enqueue", "--db", pg_url, "--reextract", "--ids", "1-10").returncode == 0
+
+    def connection_dropped(*args, **kwargs):
+        raise OperationalError("SELECT articles.id", {}, psycopg.OperationalError(
+            "consuming input failed: server closed the connection unexpectedly\n\tThis probably means ..."))
+
+    monkeypatch.setattr(humascrawl.reextract, "reextract", connection_dropped)
+    run_worker_here(pg_url)
+    assert_retried_as_unavailable(pg_url, "reextract", caplog)
+
+
+def test_the_crawl_child_on_an_unreachable_archive_exits_failed_not_config_error(tmp_path):
+    from humascrawl.fleet.child import EXIT_FAILED
+
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "gone"\nurl = "http://127.0.0.1:9/"\nplatform = "blogger"\n',
+                       encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "humascrawl.fleet.child", "--db", UNREACHABLE, "--source", "gone",
+                             "--sources", str(sources)], cwd=ROOT, capture_output=True, timeout=120)
+    assert result.returncode == EXIT_FAILED, result.stderr.decode()
+    outcome = json.loads(result.stdout.decode().strip().splitlines()[-1])
+    assert outcome["status"] == "failed" and outcome["error"].startswith("archive unavailable: cannot open archive")
+    assert "Connection refused" in outcome["error"]
+    assert b"Traceback" not in result.stderr

@@ -12,11 +12,11 @@ import json
 import logging
 import sys
 
-from humascrawl.errors import HumascrawlError
+from humascrawl.errors import ArchiveUnavailable, HumascrawlError
 from humascrawl.urls import site_key
 
 EXIT_OK = 0
-EXIT_FAILED = 1  # the crawl ran and failed (or partly): retry later
+EXIT_FAILED = 1  # the crawl ran and failed (or partly), or the archive was unreachable: retry later
 EXIT_CONFIG = 2  # bad configuration: retrying cannot help
 EXIT_BUSY = 3  # another crawl of this host holds its lock: retry later
 
@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     from humascrawl.commands.crawl import parse_overrides
     from humascrawl.config import load_sources, select_sources
     from humascrawl.crawl.runner import run_crawl
+    from humascrawl.storage.db import is_unavailable, unavailable
     from humascrawl.storage.locks import LockHeld
 
     args = parse_args(argv)
@@ -58,8 +59,14 @@ def main(argv: list[str] | None = None) -> int:
                            options={"only": [source.name], "fleet_job": args.job}, lease_name=host_lease(source.url))
     except LockHeld as exc:
         return _report({"status": "busy", "error": str(exc)}, EXIT_BUSY)
+    except ArchiveUnavailable as exc:  # the database refused or dropped the connection: retry later
+        return _report({"status": "failed", "error": str(unavailable(exc))}, EXIT_FAILED)
     except HumascrawlError as exc:
         return _report({"status": "config_error", "error": str(exc)}, EXIT_CONFIG)
+    except Exception as exc:
+        if not is_unavailable(exc):
+            raise
+        return _report({"status": "failed", "error": str(unavailable(exc))}, EXIT_FAILED)
     sources = [{"name": s.name, "status": s.status, "fetched": s.counter("fetched"), "new": s.counter("new"),
                 "failures": s.failures, "error": s.stats.get("humascrawl/error")} for s in result.sources]
     errors = [s["error"] for s in sources if s["error"]]

@@ -73,18 +73,40 @@ async def _attempt(context, task: str, source: str | None, body):
     """Record the attempt, run ``body()`` → (status, error, run_id, result); raise what the retry strategy
     reads."""
     from humascrawl.storage import fleet as records
+    from humascrawl.storage.db import is_unavailable, unavailable
 
     config = context.app.humascrawl_config
-    archive = archive_for(config.db_url)
     job = context.job
-    attempt_id = await asyncio.to_thread(records.start_attempt, archive, job_id=job.id, task=task, source=source,
-                                         attempt=job.attempts + 1, worker=worker_label(context.worker_name))
+    what = f"{task} {source or job.task_kwargs}"
+    # An unreachable archive (refused, dropped) fails the attempt in one line and the job is retried with
+    # backoff, whether it strikes at the attempt's record, in its body or at its end.
     status, error, run_id, result = "interrupted", "the worker stopped", None, None
     try:
-        status, error, run_id, result = await body()
+        archive = archive_for(config.db_url)
+        attempt_id = await asyncio.to_thread(records.start_attempt, archive, job_id=job.id, task=task,
+                                             source=source, attempt=job.attempts + 1,
+                                             worker=worker_label(context.worker_name))
+    except Exception as exc:
+        if not is_unavailable(exc):
+            raise
+        attempt_id, status, error = None, "failed", str(unavailable(exc))
+    try:
+        if attempt_id is not None:
+            status, error, run_id, result = await body()
+    except Exception as exc:
+        if not is_unavailable(exc):
+            raise
+        status, error = "failed", str(unavailable(exc))
     finally:
-        await asyncio.to_thread(records.finish_attempt, archive, attempt_id, status, error, run_id, result)
-    what = f"{task} {source or job.task_kwargs}"
+        if attempt_id is not None:
+            try:
+                await asyncio.to_thread(records.finish_attempt, archive, attempt_id, status, error, run_id, result)
+            except Exception as exc:
+                if not is_unavailable(exc):
+                    raise
+                log.warning("%s: its attempt could not be recorded: %s", what, unavailable(exc))
+                if status == "ok":  # done, but unrecorded: a retry (cheap, incremental) records it
+                    status, error = "failed", str(unavailable(exc))
     if status == "config_error":
         log.error("%s refused (not retried): %s", what, error)
         raise JobRefused(error or status)

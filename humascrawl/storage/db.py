@@ -10,10 +10,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 
 from humascrawl.defaults import DEFAULT_DB_URL
-from humascrawl.errors import HumascrawlError
+from humascrawl.errors import ArchiveUnavailable, HumascrawlError
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 _MIGRATION_LOCK = 0x68756D61  # PostgreSQL advisory lock key held while migrating ("huma")
@@ -21,6 +21,46 @@ _MIGRATION_LOCK = 0x68756D61  # PostgreSQL advisory lock key held while migratin
 
 class ArchiveError(HumascrawlError, RuntimeError):
     """The archive cannot be opened or used; the message is one line for the user."""
+
+
+class ArchiveUnreachable(ArchiveError, ArchiveUnavailable):
+    """Opening the archive failed because its server could not be reached (not a missing database or a bad login)."""
+
+
+# PostgreSQL's SQLSTATEs of a connection that failed or was cut: connection exceptions (class 08), the server
+# shutting down or terminating the session (57P01, 57P02), or not accepting connections yet (57P03).
+_UNAVAILABLE_STATES = ("08", "57P01", "57P02", "57P03")
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """Whether ``exc`` (SQLAlchemy's or the PostgreSQL driver's) says the archive's server could not be reached
+    or the connection dropped, as opposed to a bad query, a missing database or a refused login."""
+    if isinstance(exc, ArchiveUnavailable):
+        return True
+    if isinstance(exc, DBAPIError):
+        if exc.connection_invalidated:
+            return True
+        if not isinstance(exc, (OperationalError, InterfaceError)):
+            return False
+        exc = exc.orig
+    if not hasattr(exc, "sqlstate"):  # not psycopg's (SQLite's errors are no connection failures)
+        return False
+    try:
+        import psycopg
+    except ImportError:
+        return False
+    state = exc.sqlstate
+    return isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError)) and (
+        state is None or state.startswith(_UNAVAILABLE_STATES))
+
+
+def unavailable(exc: BaseException) -> ArchiveUnavailable:
+    """``exc`` (see :func:`is_unavailable`) as one line: ``archive unavailable: REASON``."""
+    if isinstance(exc, ArchiveUnavailable):
+        return exc if str(exc).startswith("archive unavailable") else ArchiveUnavailable(f"archive unavailable: {exc}")
+    orig = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(orig).strip().splitlines() if line.strip()]
+    return ArchiveUnavailable(f"archive unavailable: {lines[0] if lines else type(orig).__name__}")
 
 
 class MissingArchive(ArchiveError):
@@ -130,7 +170,8 @@ def _cannot_open(engine: Engine, exc: DBAPIError) -> ArchiveError:
     if engine.dialect.name == "postgresql" and "does not exist" in reason and engine.url.database:
         # the crawl creates an archive's tables, but the PostgreSQL database must exist first
         reason += f" (create it first: createdb {engine.url.database})"
-    return ArchiveError(f"cannot open archive {engine.url.render_as_string(hide_password=True)}: {reason}")
+    error = ArchiveUnreachable if is_unavailable(exc) else ArchiveError
+    return error(f"cannot open archive {engine.url.render_as_string(hide_password=True)}: {reason}")
 
 
 def current_revision(engine: Engine) -> str | None:
