@@ -168,3 +168,45 @@ def test_the_crawl_child_on_an_unreachable_archive_exits_failed_not_config_error
     assert outcome["status"] == "failed" and outcome["error"].startswith("archive unavailable: cannot open archive")
     assert "Connection refused" in outcome["error"]
     assert b"Traceback" not in result.stderr
+
+
+def stored_per_source(db: str) -> dict[str, int]:
+    return dict(query(db, "SELECT s.name, count(a.id) FROM sources s LEFT JOIN articles a ON a.source_id = s.id "
+                          "GROUP BY s.name"))
+
+
+def test_a_crawl_by_hand_leaves_out_a_host_a_fleet_job_crawls_and_names_the_holder(pg_url, tmp_path):
+    from humascrawl.demo.server import MirrorServer
+    from humascrawl.storage.archive import Archive
+    from humascrawl.storage.locks import CrawlLease, host_lease
+
+    with MirrorServer.from_counts({"busy": ("blogger", 2), "free": ("wordpress", 2)}) as mirror:
+        sources = tmp_path / "sources.toml"
+        sources.write_text("\n".join(
+            f'[[source]]\nname = "{name}"\nurl = "{mirror.base_url(name)}"\nplatform = "{mirror.site(name).platform}"\n'
+            for name in mirror.names), encoding="utf-8")
+        crawl = ["crawl", "--db", pg_url, "--sources", str(sources), "--no-progress",
+                 "-s", "AUTOTHROTTLE_ENABLED=false", "-s", "DOWNLOAD_DELAY=0"]
+        archive = Archive.open(pg_url)
+        fleet_job = CrawlLease(archive, host_lease(mirror.base_url("busy")))  # what a worker's crawl of it holds
+        fleet_job.host, fleet_job.pid = "worker-7", 4242
+        fleet_job.acquire()
+
+        both = run_cli(*crawl)
+        assert both.returncode == 1, both.stderr.decode()
+        err = both.stderr.decode()
+        assert "skipped busy: host 127.0.0.1:" in err and "another crawl is running" in err, err
+        assert "on worker-7, pid 4242" in err and "Traceback" not in err
+        assert "partial" in both.stdout.decode() and "skipped" in both.stdout.decode()
+        assert stored_per_source(pg_url) == {"busy": 0, "free": 2}
+        assert not mirror.site("busy").request_clients  # never fetched while the fleet held its host
+
+        alone = run_cli(*crawl, "--only", "busy")
+        lines = alone.stderr.decode().strip().splitlines()
+        assert alone.returncode == 1 and len(lines) == 1 and "on worker-7, pid 4242" in lines[0], lines
+
+        fleet_job.release()
+        again = run_cli(*crawl)
+        assert again.returncode == 0, again.stderr.decode()
+        assert stored_per_source(pg_url) == {"busy": 2, "free": 2}
+        archive.close()

@@ -123,3 +123,23 @@ def test_two_crawls_started_at_once_on_a_fresh_archive(tmp_path):
     refused = [err for code, err in results if code == 1]
     assert codes == [0, 1], results
     assert "another crawl is running" in refused[0] and "pid " in refused[0]
+
+
+def test_host_leases_leave_out_a_taken_host_renew_together_and_release_only_their_own(archive):
+    from humascrawl.storage.locks import CrawlLeases, host_lease
+
+    other = CrawlLease(archive, host_lease("https://www.polda-a.example/"))
+    other.host = "worker-machine"
+    other.acquire()
+    leases = CrawlLeases(archive, {"a": "https://polda-a.example/berita/", "b": "https://polres-b.example/",
+                                   "b2": "https://www.polres-b.example/arsip/"})
+    skipped = leases.acquire()
+    assert list(skipped) == ["a"] and "polda-a.example" in skipped["a"] and "worker-machine" in skipped["a"]
+    (mine,) = leases.held
+    before = mine.holder().expires_at
+    leases.renew()
+    assert mine.holder().expires_at >= before
+    leases.release()
+    assert mine.holder() is None and other.holder().host == "worker-machine"
+    with pytest.raises(LockHeld, match="worker-machine"):
+        CrawlLeases(archive, {"a": "https://polda-a.example/"}).acquire()

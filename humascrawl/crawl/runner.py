@@ -18,7 +18,7 @@ from humascrawl.crawl.politeness import validate_settings
 from humascrawl.crawl.verdicts import verdict_limits
 from humascrawl.extract.article import check_rules
 from humascrawl.pipelines.extract import extract_limits
-from humascrawl.storage.locks import CrawlLease
+from humascrawl.storage.locks import CrawlLease, CrawlLeases
 from humascrawl.spiders.blogger import BloggerSpider
 from humascrawl.spiders.generic import AutoSpider, FeedSpider, SitemapSpider
 from humascrawl.spiders.pages import ListingSpider, OdooSpider
@@ -86,27 +86,36 @@ def run_crawl(
     overrides: dict[str, Any] | None = None,
     on_tick: Callable[[list[tuple[str, dict[str, Any]]]], None] | None = None,
     options: dict[str, Any] | None = None,
-    lease_name: str = "crawl",
+    per_host: bool | None = None,
 ) -> RunResult:
     """Crawl ``sources`` into the archive at ``db_url``; block until done.
 
     ``on_tick`` is called twice a second with each source's live Scrapy stats (for a
     progress display). Scrapy's reactor cannot restart, so call this once per process.
-    ``lease_name``: the crawl lock taken in the archive; the fleet's jobs take one per host
-    (humascrawl.fleet), so workers crawl different hosts at once and never one host twice.
+    ``per_host`` (default: on a PostgreSQL archive, which a fleet may share): take the crawl lock of each
+    source's host (``crawl:HOST``) as the fleet's jobs do, and leave out, with the holder named, a source whose
+    host another live run crawls; else the archive-wide ``crawl`` lock (one run at a time). LockHeld when
+    nothing could be taken.
     """
     spiders = [(source, spider_for(source)) for source in sources]
     for source in sources:
         check_rules(source.rules, source.name)  # a bad rule stops here, before any run is recorded, not article by article
     build_settings(db_url, overrides)  # validates: a bad -s value stops here, before any run is recorded
     archive = shared_archive(db_url)
-    lease = CrawlLease(archive, lease_name)
-    lease.acquire()  # raises LockHeld while another live run crawls this archive
+    if per_host is None:
+        per_host = archive.engine.dialect.name == "postgresql"
+    lease = CrawlLeases(archive, {s.name: s.url for s in sources}) if per_host else CrawlLease(archive)
+    skipped = lease.acquire() or {}  # raises LockHeld while other live runs hold it (or every host)
+    for name, reason in skipped.items():
+        logging.getLogger(__name__).warning("skipped %s: %s", name, reason)
     try:
         archive.sync_sources(sources)
-        run_id = archive.start_run({"sources": [s.name for s in sources], "full": full, **(options or {})})
+        crawled = [s.name for s in sources if s.name not in skipped]
+        run_id = archive.start_run({"sources": crawled, "full": full, **(options or {}),
+                                    **({"skipped": skipped} if skipped else {})})
         lease.attach_run(run_id)
-        return _run(archive, lease, run_id, spiders, db_url, full, overrides, on_tick)
+        spiders = [(source, spider) for source, spider in spiders if source.name not in skipped]
+        return _run(archive, lease, run_id, spiders, db_url, full, overrides, on_tick, skipped)
     finally:
         lease.release()
 
@@ -135,7 +144,7 @@ class _PromptCrawlerProcess(CrawlerProcess):
             abandon_downloads(crawler, f"interrupted by {self.interrupted_by}")
 
 
-def _run(archive, lease, run_id, spiders, db_url, full, overrides, on_tick) -> RunResult:
+def _run(archive, lease, run_id, spiders, db_url, full, overrides, on_tick, skipped) -> RunResult:
     from twisted.internet import task
 
     settings = build_settings(db_url, {**(overrides or {}), "HUMASCRAWL_RUN_ID": run_id, "HUMASCRAWL_FULL": full})
@@ -161,8 +170,11 @@ def _run(archive, lease, run_id, spiders, db_url, full, overrides, on_tick) -> R
             SourceResult(name, c.stats.get_value("humascrawl/status", "failed"), dict(c.stats.get_stats()))
             for name, c in crawlers
         ]
-        status = "interrupted" if process.interrupted_by else "ok" if all(r.status == "ok" for r in results) else (
+        status = "interrupted" if process.interrupted_by else (
+            "ok" if all(r.status == "ok" for r in results) and not skipped else
             "failed" if all(r.status == "failed" for r in results) else "partial")
+        # A source left out because another run crawls its host: in the result with why, the run partial at best.
+        results += [SourceResult(name, "skipped", {"humascrawl/error": reason}) for name, reason in skipped.items()]
     finally:
         for loop in (ticker, heartbeat):
             if loop is not None and loop.running:

@@ -1,8 +1,9 @@
 """One source's crawl as a fleet job runs it: ``python -m humascrawl.fleet.child --db URL --source NAME``.
 
 A child process of the worker, so each crawl gets a fresh Twisted reactor. It takes the crawl lock of the
-source's host (``crawl:HOST``), not the archive-wide one, so workers crawl different hosts at once. The last line
-on stdout is the outcome as JSON; the exit code says what the worker should do with the job.
+source's host (``crawl:HOST``: humascrawl.storage.locks.CrawlLeases, as a crawl by hand of a PostgreSQL archive
+does), so workers crawl different hosts at once and never one host with anyone else. The last line on stdout is
+the outcome as JSON; the exit code says what the worker should do with the job.
 """
 
 from __future__ import annotations
@@ -13,23 +14,16 @@ import logging
 import sys
 
 from humascrawl.errors import ArchiveUnavailable, HumascrawlError
-from humascrawl.urls import site_key
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # the crawl ran and failed (or partly), or the archive was unreachable: retry later
 EXIT_CONFIG = 2  # bad configuration: retrying cannot help
 EXIT_BUSY = 3  # another crawl of this host holds its lock: retry later
 
-LEASE_PREFIX = "crawl:"
 # What a fleet crawl differs in from `humascrawl crawl` (a worker's -s settings win): the worker keeps only the
 # tail of a child's stderr (for a failed attempt's error), so warnings and worse; and pages are extracted in the
 # crawl's own process, since a fleet runs a crawl per core already (a pool per crawl doubled its CPU).
 FLEET_CRAWL_SETTINGS = {"LOG_LEVEL": "WARNING", "HUMASCRAWL_EXTRACT_WORKERS": 1}
-
-
-def host_lease(url: str) -> str:
-    """The archive's crawl-lock name for a source at ``url``: one crawl per host at a time."""
-    return (LEASE_PREFIX + (site_key(url) or url))[:100]
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -56,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         (source,) = select_sources(load_sources(args.sources), [args.source])
         result = run_crawl([source], args.db, full=args.full, overrides=FLEET_CRAWL_SETTINGS | parse_overrides(tuple(args.overrides)),
-                           options={"only": [source.name], "fleet_job": args.job}, lease_name=host_lease(source.url))
+                           options={"only": [source.name], "fleet_job": args.job}, per_host=True)
     except LockHeld as exc:
         return _report({"status": "busy", "error": str(exc)}, EXIT_BUSY)
     except ArchiveUnavailable as exc:  # the database refused or dropped the connection: retry later

@@ -1,4 +1,5 @@
-"""A crawl lock in the archive: one run at a time, and a crashed run cannot hold it forever."""
+"""Crawl locks in the archive: one run at a time (``crawl``, SQLite) or one crawl per host (``crawl:HOST``: fleet
+jobs and crawls of a PostgreSQL archive), and a crashed run cannot hold one forever."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from humascrawl.errors import HumascrawlError
 from humascrawl.storage.models import CrawlLock, CrawlRun, utcnow
 
 LEASE = timedelta(minutes=2)
+HOST_LEASE_PREFIX = "crawl:"
 
 
 class LockHeld(HumascrawlError, RuntimeError):
@@ -108,3 +110,55 @@ class CrawlLease:
     def holder(self) -> CrawlLock | None:
         with self.archive.session() as session:
             return session.scalars(select(CrawlLock).where(CrawlLock.name == self.name)).one_or_none()
+
+
+def host_lease(url: str) -> str:
+    """The crawl-lock name of a source at ``url``: one crawl per host at a time (``crawl:HOST``)."""
+    from humascrawl.urls import site_key
+
+    return (HOST_LEASE_PREFIX + (site_key(url) or url))[:100]
+
+
+class CrawlLeases:
+    """The per-host leases (``crawl:HOST``) of a run's sources, taken as fleet jobs take them, so a crawl by hand
+    and a worker never crawl one host at once. A source whose host another live run holds is left out."""
+
+    def __init__(self, archive, urls: dict[str, str]):
+        self.archive = archive
+        self.hosts = {name: host_lease(url) for name, url in urls.items()}  # source name → its host's lease
+        self.held: list[CrawlLease] = []
+
+    def acquire(self, run_id: int | None = None) -> dict[str, str]:
+        """Take every free host lease; source name → why it is left out (naming the holder). Raises LockHeld,
+        holding nothing, when every source's host is taken."""
+        refused: dict[str, str] = {}
+        for name in dict.fromkeys(self.hosts.values()):
+            lease = CrawlLease(self.archive, name)
+            try:
+                lease.acquire(run_id)
+            except LockHeld as exc:
+                refused[name] = f"host {name[len(HOST_LEASE_PREFIX):]} is taken: {exc}"
+            else:
+                self.held.append(lease)
+        if not self.held:
+            raise LockHeld(next(iter(refused.values())))
+        return {source: refused[name] for source, name in self.hosts.items() if name in refused}
+
+    # One statement for all the leases held (a crawl by hand may hold thousands; renew runs in the reactor).
+    def _mine(self):
+        mine = self.held[0] if self.held else CrawlLease(self.archive)
+        return (CrawlLock.name.in_([lease.name for lease in self.held]), CrawlLock.pid == mine.pid,
+                CrawlLock.host == mine.host)
+
+    def attach_run(self, run_id: int) -> None:
+        with self.archive.session.begin() as session:
+            session.execute(update(CrawlLock).where(*self._mine()).values(run_id=run_id))
+
+    def renew(self) -> None:
+        with self.archive.session.begin() as session:
+            session.execute(update(CrawlLock).where(*self._mine()).values(expires_at=utcnow() + LEASE))
+
+    def release(self) -> None:
+        with self.archive.session.begin() as session:
+            session.execute(delete(CrawlLock).where(*self._mine()))
+        self.held = []
