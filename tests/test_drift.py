@@ -183,3 +183,28 @@ def test_a_bad_rules_file_is_named_in_one_line(change, message):
         del data["language"]
     with pytest.raises(RuntimeError, match=message.replace("[", r"\[")):
         parse_rules(data)
+
+
+# -- the verdict a worker gives (humascrawl.verdicts.hijack) ---------------------------------------------------------
+
+
+def test_judge_page_lowers_the_threshold_for_a_drifted_page_only():
+    from humascrawl.demo.walls import casino_page
+    from humascrawl.verdicts.hijack import SourceDrift, judge_page
+
+    source = SourceDrift(learn(None, observations(news_page(RELEASE))))
+    casino = casino_page(1)  # spam score 5.5: under the threshold on its own
+    assert not judge_page(casino, "https://x.id/a.html").spam
+    judged = judge_page(casino, "https://x.id/a.html", source.context())
+    assert judged.spam and judged.caught_by_drift and judged.departed
+    assert "drift: template, language, police content" in judged.reason
+    honest = judge_page(news_page(RELEASE, n=8), "https://x.id/b.html", source.context())
+    assert not honest.spam and not honest.drift.template
+    source.accept(honest.observation)
+    widened = source.learned()  # one more page of the same template: the same sketch, one page more
+    assert widened.sketch == source.baseline.sketch and widened.pages == 4
+    assert SourceDrift(source.baseline).learned() is None  # nothing accepted: nothing to store
+    for _ in range(3):
+        source.accept(observe(landing_page(RELEASE)))
+    assert source.learned().sketch == merge([template_sketch(news_page(RELEASE)),
+                                             template_sketch(landing_page(RELEASE))], 128)
