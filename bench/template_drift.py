@@ -14,6 +14,9 @@ them (an honest tuning page's own group leaves it out). A page is then judged ag
 * ``redesign``: each honest page against the template least like its own (its site has just been redesigned);
   no spam page — it counts the honest pages a redesign would lose.
 
+Then the 663 ordinary pages of ../shared/real-pages (bench/page_sets.py), every one judged at the lowered
+threshold as if it had drifted: the worst case for false positives.
+
 The figure to read is the **validation half** (bench/page_sets.py's seeded split): nothing of the drift rules
 (data/rules/drift.toml: template_departs 0.3, spam_margin 1.0, the word lists) was chosen looking at this corpus;
 the values were set before the first run and not changed after it. The spam rules' own history is in
@@ -29,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from page_sets import HALVES, half_of  # noqa: E402
+from page_sets import HALVES, REAL, _read, half_of  # noqa: E402
 
 from humascrawl.verdicts.drift import drift, drift_rules, jaccard, learn, observe, spam_with_drift  # noqa: E402
 from humascrawl.verdicts.spam import spam_rules, spam_verdict  # noqa: E402
@@ -135,6 +138,7 @@ def main() -> None:
                         print(f"    {page['name']:18} truth={'spam' if truth else 'honest'} score "
                               f"{page['score']:.1f} {page_drift.describe()}: {before} -> {after}")
     band(pages)
+    real_pages()
 
 
 def band(pages) -> None:
@@ -146,6 +150,23 @@ def band(pages) -> None:
           + "".join(f"\n    {p['name']} ({p['half']}, score {p['score']:.1f})" for p in inside))
     print(f"spam pages under {low:g} (missed with or without drift): "
           + (", ".join(f"{p['name']} ({p['half']}, score {p['score']:.1f})" for p in below) or "none"))
+
+
+def real_pages() -> None:
+    """Ordinary pages (none of them spam) judged at the lowered threshold, as if each were a page of a police
+    site that had drifted in template and content — the worst case for false positives."""
+    if not REAL.is_dir():
+        print(f"\n{REAL} missing: no false-positive check on real pages")
+        return
+    paths = sorted(p for p in REAL.rglob("*") if p.suffix in (".html", ".htm", ".gz") and ".htm" in p.name)
+    high, low = spam_rules().threshold, spam_rules().threshold - drift_rules().spam_margin
+    print(f"\nreal-pages ({len(paths)} ordinary pages), every one judged as drifted (threshold {low:g}):")
+    for half in HALVES:
+        scored = [(path, spam_verdict(_read(path), "https://example.com/").score) for path in paths
+                  if half_of("real-pages", str(path.relative_to(REAL))) == half]
+        print(f"  {half:12} {len(scored):4} pages, taken for spam: {sum(s >= high for _, s in scored)} without "
+              f"drift, {sum(s >= low for _, s in scored)} with"
+              + "".join(f"\n    {path.relative_to(REAL)}: score {s:.1f}" for path, s in scored if low <= s < high))
 
 
 if __name__ == "__main__":
