@@ -208,3 +208,16 @@ def test_judge_page_lowers_the_threshold_for_a_drifted_page_only():
         source.accept(observe(landing_page(RELEASE)))
     assert source.learned().sketch == merge([template_sketch(news_page(RELEASE)),
                                              template_sketch(landing_page(RELEASE))], 128)
+
+
+def test_only_a_sample_of_pages_is_observed_and_every_page_drift_could_change():
+    from humascrawl.demo.walls import casino_page
+    from humascrawl.verdicts.hijack import SourceDrift, judge_page
+
+    source = SourceDrift(learn(None, observations(news_page(RELEASE))), {"sample_pages": 2})
+    contexts = [source.context() for _ in range(3)]
+    assert [c["observe"] for c in contexts] == [True, True, False]
+    assert judge_page(news_page(RELEASE), "https://x.id/a.html", contexts[0]).observation is not None
+    assert judge_page(news_page(RELEASE), "https://x.id/a.html", contexts[2]).observation is None  # score 0
+    in_band = judge_page(casino_page(2), "https://x.id/b.html", contexts[2])  # score 5.5: drift decides
+    assert in_band.observation is not None and in_band.spam

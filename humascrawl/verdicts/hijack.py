@@ -32,15 +32,21 @@ class Judgement:
 
 
 def judge_page(body: bytes | str, url: str, context: dict[str, Any] | None = None) -> Judgement:
-    """The page's spam verdict; with a drift ``context`` (:meth:`SourceDrift.context`: the source's baseline and
-    the rules' overrides) also its observation and drift, and the threshold lowered for a drifted page."""
+    """The page's spam verdict; with a drift ``context`` (:meth:`SourceDrift.context`: the source's baseline, the
+    rules' overrides, whether to observe the page) also its observation and drift, and the threshold lowered for a
+    drifted page. A page is observed when asked (a sample, for learning) or when drift could change its verdict."""
     verdict = spam_verdict(body, url)
     if context is None:
         return Judgement(verdict.spam, verdict.reason())
     rules = drift_rules().replace(**context.get("overrides", {}))
+    baseline = Baseline.from_dict(context.get("baseline"))
+    threshold = spam_rules().threshold
+    in_band = baseline is not None and threshold - rules.spam_margin <= verdict.score < threshold
+    if not (context.get("observe") or in_band):
+        return Judgement(verdict.spam, verdict.reason())
     observation = observe(body, rules)
-    page_drift = drift(observation, Baseline.from_dict(context.get("baseline")), rules)
-    spam = spam_with_drift(verdict.score, spam_rules().threshold, page_drift, rules)
+    page_drift = drift(observation, baseline, rules)
+    spam = spam_with_drift(verdict.score, threshold, page_drift, rules)
     reason = verdict.reason() + (f"; {page_drift.describe()}" if page_drift.template else "")
     return Judgement(spam, reason, observation, page_drift, spam and not verdict.spam)
 
@@ -52,10 +58,14 @@ class SourceDrift:
     baseline: Baseline | None
     overrides: dict[str, Any] = field(default_factory=dict)
     accepted: list[Observation] = field(default_factory=list)
+    asked: int = 0  # pages sent to be observed (the first ``sample_pages`` of the run)
 
     def context(self) -> dict[str, Any]:
-        """What a worker needs to judge a page of this source (plain data: it is pickled)."""
-        return {"baseline": self.baseline.as_dict() if self.baseline else None, "overrides": self.overrides}
+        """What a worker needs to judge the next page of this source (plain data: it is pickled)."""
+        sample = drift_rules().replace(**self.overrides).sample_pages
+        self.asked += 1
+        return {"baseline": self.baseline.as_dict() if self.baseline else None, "overrides": self.overrides,
+                "observe": self.asked <= sample}
 
     def accept(self, observation: Observation | None) -> None:
         if observation is not None:
