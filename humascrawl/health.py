@@ -368,15 +368,15 @@ def hijacked(runs: list[SourceRun], t: Thresholds) -> Flag | None:
 
 def template_note(runs: list[SourceRun]) -> Flag | None:
     """An information note, not a flag (``--check`` ignores it): the latest run kept pages whose template departed
-    from the source's learned one (humascrawl.verdicts.drift) — a redesign that kept the language and the police
-    content; the source's template is learned anew from them."""
+    from the source's learned one (humascrawl.verdicts.drift), not spam even at the lowered threshold — a redesign;
+    the source's template is learned anew from them."""
     latest = next((r for r in runs if r.status != "running"), None)
     changed = int(((latest.signature.get("drift") or {}) if latest else {}).get("template_changed") or 0)
     if not changed:
         return None
     return Flag("template_changed", f"{changed} page{'s' if changed > 1 else ''} kept in run {latest.run_id} came in "
-                                    "another template than the source's, in its language and with police content: "
-                                    "the site was probably redesigned (its template is learned anew)",
+                                    "another template than the source's and were no spam: the site was probably "
+                                    "redesigned (its template is learned anew)",
                 {"run_id": latest.run_id, "pages": changed})
 
 
