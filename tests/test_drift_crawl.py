@@ -5,6 +5,7 @@ casino page, borderline on its own words and links) is skipped as spam and flags
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
@@ -119,3 +120,19 @@ def test_a_bad_drift_setting_is_a_configuration_error(tmp_path, sqlite_url, blog
     assert result.returncode == 2
     stderr = result.stderr.decode()
     assert setting.split("=")[0] in stderr and "Traceback" not in stderr
+
+
+def test_a_bad_drift_rules_file_stops_the_crawl_in_one_line(tmp_path, sqlite_url, blog):
+    from humascrawl.extract.rules import RULES_DIR
+
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules)
+    text = (rules / "drift.toml").read_text(encoding="utf-8")
+    (rules / "drift.toml").write_text(text.replace("template_departs = 0.3", "template_departs = 3"), encoding="utf-8")
+    path = tmp_path / "sources.toml"
+    path.write_text(f'[[source]]\nname = "{blog.name}"\nurl = "{blog.base_url}"\nplatform = "{blog.platform}"\n')
+    result = run_cli("crawl", "--db", sqlite_url, "--sources", str(path), "--no-progress", *FAST,
+                     env={"HUMASCRAWL_RULES_DIR": str(rules)})
+    stderr = result.stderr.decode()
+    assert result.returncode == 2, stderr[-2000:]
+    assert "drift.toml: template_departs must be a number between 0 and 1" in stderr and "Traceback" not in stderr

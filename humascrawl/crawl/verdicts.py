@@ -29,6 +29,7 @@ from twisted.python.failure import Failure
 from humascrawl.config import ConfigError
 from humascrawl.crawl.middlewares import PageLost
 from humascrawl.verdicts.blocks import block_verdict
+from humascrawl.verdicts.drift import drift_rules
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +83,10 @@ def drift_settings(settings) -> dict[str, Any] | None:
         return None
     if enabled not in ("1", "true", "yes", "on"):
         raise ConfigError(f"setting HUMASCRAWL_DRIFT must be true or false, got {settings.get('HUMASCRAWL_DRIFT')!r}")
+    try:
+        drift_rules()  # a bad data/rules/drift.toml stops the crawl before it starts, in one line
+    except RuntimeError as exc:
+        raise ConfigError(f"rules: {exc}") from None
     return {key: setting_number(settings, name, kind, low, high)
             for name, (key, kind, low, high) in _DRIFT_SETTINGS.items() if settings.get(name) not in (None, "")}
 
