@@ -34,7 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from page_sets import HALVES, REAL, _read, half_of  # noqa: E402
 
-from humascrawl.verdicts.drift import drift, drift_rules, jaccard, learn, observe, spam_with_drift  # noqa: E402
+from humascrawl.verdicts.drift import (drift, drift_rules, jaccard, learn, observe, similarity,  # noqa: E402
+                                       spam_with_drift)
 from humascrawl.verdicts.spam import spam_rules, spam_verdict  # noqa: E402
 
 PAGES = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "gambling" / "pages"
@@ -72,7 +73,7 @@ def baselines_for(page, groups):
     out = []
     for group in groups:
         baseline = learn(None, [p["observation"] for p in group if p is not page])
-        out.append((jaccard(page["observation"].sketch, baseline.sketch) or 0.0, baseline))
+        out.append((similarity(page["observation"].sketch, baseline) or 0.0, baseline))
     return sorted(out, key=lambda pair: -pair[0])
 
 
@@ -139,6 +140,7 @@ def main() -> None:
                               f"{page['score']:.1f} {page_drift.describe()}: {before} -> {after}")
     band(pages)
     real_pages()
+    portals()
 
 
 def band(pages) -> None:
@@ -174,6 +176,27 @@ def real_pages() -> None:
         print(f"  {half:12} {len(scored):4} pages, taken for spam: {sum(s >= high for _, s in scored)} without "
               f"drift, {sum(s >= low for _, s in scored)} with"
               + "".join(f"\n    {path.relative_to(REAL)}: score {s:.1f}" for path, s in scored if low <= s < high))
+
+
+def portals() -> None:
+    """Template similarity on real sites: each article page of ../shared/real-pages/id-portals (four Indonesian
+    news portals) against a baseline learned from its site's other article pages, and against the other sites'."""
+    root = REAL / "id-portals"
+    if not root.is_dir():
+        return
+    sites = {d.name: [observe(_read(p)) for p in sorted(d.glob("*singlepage*"))] for d in sorted(root.iterdir())
+             if d.is_dir()}
+    same, other = [], []
+    for name, pages in sites.items():
+        for i, page in enumerate(pages):
+            own = learn(None, pages[:i] + pages[i + 1:], drift_rules().replace(min_pages=1))
+            same.append(similarity(page.sketch, own) or 0.0)
+            other += [similarity(page.sketch, learn(None, theirs)) or 0.0 for site, theirs in sites.items()
+                      if site != name]
+    departs = drift_rules().template_departs
+    print(f"\nid-portals ({', '.join(sites)}; {len(same)} article pages), template similarity to the nearest "
+          f"exemplar: own site {' '.join(f'{v:.2f}' for v in sorted(same))} ({sum(v < departs for v in same)} "
+          f"under {departs:g}); other sites: at most {max(other):.2f}")
 
 
 if __name__ == "__main__":

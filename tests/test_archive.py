@@ -153,10 +153,10 @@ def test_a_sources_template_baseline_is_stored_replaced_and_read_back(archive):
     from humascrawl.verdicts.drift import Baseline
 
     assert load_baseline(archive, "kalimantanpost") is None
-    first = Baseline((5, 9, 4_000_000_000), 4, 1.0, 0.75)
+    first = Baseline(((5, 9, 4_000_000_000), (1, 7)), 4, 1.0, 0.75)
     assert save_baseline(archive, "kalimantanpost", first, run_id=1)
     assert load_baseline(archive, "kalimantanpost") == first
-    second = Baseline((1, 2), 3, 0.5, 1.0)
+    second = Baseline(((1, 2),), 3, 0.5, 1.0)
     save_baseline(archive, "kalimantanpost", second, run_id=2)
     assert load_baseline(archive, "kalimantanpost") == second
     assert not save_baseline(archive, "unknown", first)  # a source the archive does not know: nothing stored

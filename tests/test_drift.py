@@ -11,7 +11,7 @@ import pytest
 from humascrawl.extract.rules import RULES_DIR
 from humascrawl.verdicts.drift import (NO_DRIFT, Baseline, Drift, Observation, drift, drift_rules, jaccard,
                                        language_guess, learn, merge, observe, parse_rules, police_content,
-                                       spam_with_drift, template_sketch)
+                                       similarity, spam_with_drift, template_sketch)
 
 RELEASE = ("Kapolres Sambas AKBP Sugiarto mengatakan bahwa kegiatan patroli malam ini digelar untuk menjaga "
            "situasi kamtibmas di wilayah hukum Polres Sambas. Para personel juga berdialog dengan warga dan "
@@ -127,11 +127,25 @@ def test_learn_replaces_the_template_after_a_redesign_and_widens_it_otherwise():
     old = learn(None, observations(news_page(RELEASE)))
     assert (old.pages, old.police_share, old.indonesian_share) == (3, 1.0, 1.0)
     redesigned = learn(old, observations(landing_page(RELEASE)))
-    assert redesigned.sketch == template_sketch(landing_page(RELEASE)) and redesigned.pages == 3
+    assert redesigned.sketches == (template_sketch(landing_page(RELEASE)),) and redesigned.pages == 3
     widened = learn(old, observations(landing_page(ENGLISH), 1))
     assert widened.pages == 4 and widened.indonesian_share == 0.75 and widened.police_share == 0.75
+    assert widened.sketches == (template_sketch(news_page(RELEASE)), template_sketch(landing_page(ENGLISH)))
     assert learn(old, []) is old
     assert Baseline.from_dict(old.as_dict()) == old
+
+
+def test_a_page_is_compared_with_each_exemplar_not_with_their_union():
+    """A site serves pages of several layouts; a page of either is its site's, however many variants the
+    baseline holds, and only the newest ``exemplars`` are kept."""
+    rules = drift_rules()
+    baseline = learn(None, [*observations(news_page(RELEASE), 2), *observations(landing_page(RELEASE), 2)])
+    assert len(baseline.sketches) == 2
+    assert similarity(template_sketch(news_page(ENGLISH)), baseline) == 1.0
+    assert similarity(template_sketch(landing_page(ENGLISH)), baseline) == 1.0
+    many = [observe(news_page(RELEASE).replace("<footer", f'<div class="v{"x" * i}"></div><footer'))
+            for i in range(rules.exemplars + 3)]
+    assert learn(None, many).sketches == tuple(o.sketch for o in many[-rules.exemplars:])
 
 
 def test_drift_of_a_hijack_and_of_a_redesign():
@@ -202,12 +216,11 @@ def test_judge_page_lowers_the_threshold_for_a_drifted_page_only():
     assert not honest.spam and not honest.drift.template
     source.accept(honest.observation)
     widened = source.learned()  # one more page of the same template: the same sketch, one page more
-    assert widened.sketch == source.baseline.sketch and widened.pages == 4
+    assert widened.sketches == source.baseline.sketches and widened.pages == 4
     assert SourceDrift(source.baseline).learned() is None  # nothing accepted: nothing to store
     for _ in range(3):
         source.accept(observe(landing_page(RELEASE)))
-    assert source.learned().sketch == merge([template_sketch(news_page(RELEASE)),
-                                             template_sketch(landing_page(RELEASE))], 128)
+    assert source.learned().sketches == (template_sketch(news_page(RELEASE)), template_sketch(landing_page(RELEASE)))
 
 
 def test_only_a_sample_of_pages_is_observed_and_every_page_drift_could_change():

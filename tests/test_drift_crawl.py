@@ -14,7 +14,7 @@ from humascrawl.demo.server import MirrorServer
 from humascrawl.demo.walls import casino_page, redesigned_page, replace_posts
 from humascrawl.storage.archive import Archive
 from humascrawl.storage.templates import load_baseline
-from humascrawl.verdicts.drift import jaccard, template_sketch
+from humascrawl.verdicts.drift import similarity, template_sketch
 from humascrawl.verdicts.spam import spam_verdict
 
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=false", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=0",
@@ -63,7 +63,7 @@ def test_an_honest_redesign_is_kept_noted_and_its_template_learned(tmp_path, sql
     new = blog.add_posts(NEW)
     blog.set_faults(*replace_posts(blog, new, lambda post: redesigned_page(post, blog.spec.title)))
     page = redesigned_page(new[0], blog.spec.title)
-    assert jaccard(template_sketch(page), before.sketch) < 0.3  # the template did change
+    assert similarity(template_sketch(page), before) < 0.3  # the template did change
 
     result = crawl(tmp_path, sqlite_url, blog)
     assert result.returncode == 0, result.stderr.decode()[-2000:]
@@ -74,7 +74,7 @@ def test_an_honest_redesign_is_kept_noted_and_its_template_learned(tmp_path, sql
     archive = Archive.open(sqlite_url)
     assert [archive.get_article(blog.post_url(post)).title for post in new] == [post.title for post in new]
     after = learned(sqlite_url, blog)  # the new template replaces the old one
-    assert after.pages == NEW and jaccard(template_sketch(page), after.sketch) > 0.8
+    assert after.pages == NEW and similarity(template_sketch(page), after) > 0.8
 
 
 def test_a_hijack_in_another_template_and_language_is_skipped_as_spam_and_flags_the_source(

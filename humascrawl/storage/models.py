@@ -236,7 +236,8 @@ class SourceTemplate(Base):
     __tablename__ = "source_templates"
 
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
-    sketch: Mapped[list[Any]] = mapped_column(default=list)  # bottom-k CRC-32 min-hash sketch of the template
+    # bottom-k CRC-32 min-hash sketches of the template of up to 8 of its pages (JSON list of lists)
+    sketches: Mapped[list[Any]] = mapped_column(default=list)
     pages: Mapped[int] = mapped_column(Integer, default=0)  # honest pages it was learned from
     police_share: Mapped[float] = mapped_column(Float, default=0.0)  # of them, naming a police unit or rank
     indonesian_share: Mapped[float] = mapped_column(Float, default=0.0)  # of them, in Indonesian

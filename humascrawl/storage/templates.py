@@ -22,7 +22,8 @@ def load_baseline(archive: Archive, source_name: str) -> Baseline | None:
         row = session.scalars(query).first()
         if row is None:
             return None
-        return Baseline(tuple(int(h) for h in row.sketch or ()), row.pages, row.police_share, row.indonesian_share)
+        return Baseline(tuple(tuple(int(h) for h in sketch) for sketch in row.sketches or ()), row.pages,
+                        row.police_share, row.indonesian_share)
 
 
 def save_baseline(archive: Archive, source_name: str, baseline: Baseline, run_id: int | None = None) -> bool:
@@ -35,6 +36,6 @@ def save_baseline(archive: Archive, source_name: str, baseline: Baseline, run_id
         if row is None:
             row = SourceTemplate(source_id=source_id)
             session.add(row)
-        row.sketch, row.pages = list(baseline.sketch), baseline.pages
+        row.sketches, row.pages = [list(sketch) for sketch in baseline.sketches], baseline.pages
         row.police_share, row.indonesian_share, row.run_id = baseline.police_share, baseline.indonesian_share, run_id
         return True

@@ -6,7 +6,8 @@ Pure and Scrapy-free; the rules (word lists, thresholds) are ``data/rules/drift.
 * :func:`template_sketch`: the page's tag/class structure *outside its article text* (the block holding most of its
   paragraph text is left out, so two posts of one site share their template whatever they say), cut into shingles
   of consecutive elements, each hashed with CRC-32; the ``sketch`` smallest hashes are a bottom-k min-hash sketch.
-  :func:`jaccard` estimates the similarity of two sketches, :func:`merge` is the sketch of a union of pages.
+  :func:`jaccard` estimates the similarity of two sketches, :func:`merge` is the sketch of a union of pages;
+  :func:`similarity` compares a page with the exemplars of its source's baseline.
 * :func:`language_guess`: ``"id"`` (Indonesian), ``"other"`` or None (too few words), from function words.
 * :func:`police_content`: the article text names a police unit or a rank (the extractor's unit and rank tables).
 * :func:`observe` reads all three from one page; :func:`learn` folds the observations of accepted pages into a
@@ -42,6 +43,7 @@ class DriftRules:
     min_pages: int
     police_always: float
     sample_pages: int
+    exemplars: int
     min_words: int
     min_share: float
     indonesian: frozenset[str]
@@ -81,6 +83,7 @@ def parse_rules(data: Mapping[str, Any]) -> DriftRules:
                       min_pages=_number(data, "min_pages", int, 1),
                       police_always=_number(data, "police_always", float, 0, 1),
                       sample_pages=_number(data, "sample_pages", int, 0),
+                      exemplars=_number(data, "exemplars", int, 1, 64),
                       min_words=_number(language, "min_words", int, 1),
                       min_share=_number(language, "min_share", float, 0, 1),
                       indonesian=_words(language, "indonesian"), other=_words(language, "other"))
@@ -254,23 +257,31 @@ def observe(html: str | bytes, rules: DriftRules | None = None) -> Observation:
 
 @dataclass(frozen=True)
 class Baseline:
-    """A source's template and content as learned from the pages it delivered as honest articles."""
+    """A source's template and content as learned from the pages it delivered as honest articles: the sketches of
+    up to ``exemplars`` of them (a site's pages vary — sections, galleries — so a page is compared with each, not
+    with their union, which grows with every variant), and the shares in Indonesian and naming a police unit."""
 
-    sketch: tuple[int, ...]
+    sketches: tuple[tuple[int, ...], ...]
     pages: int
     police_share: float
     indonesian_share: float
 
     def as_dict(self) -> dict[str, Any]:
-        return {"sketch": list(self.sketch), "pages": self.pages, "police_share": self.police_share,
-                "indonesian_share": self.indonesian_share}
+        return {"sketches": [list(s) for s in self.sketches], "pages": self.pages,
+                "police_share": self.police_share, "indonesian_share": self.indonesian_share}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None) -> "Baseline | None":
         if not data:
             return None
-        return cls(tuple(int(h) for h in data.get("sketch") or ()), int(data.get("pages") or 0),
-                   float(data.get("police_share") or 0.0), float(data.get("indonesian_share") or 0.0))
+        return cls(tuple(tuple(int(h) for h in sketch) for sketch in data.get("sketches") or ()),
+                   int(data.get("pages") or 0), float(data.get("police_share") or 0.0),
+                   float(data.get("indonesian_share") or 0.0))
+
+
+def _exemplars(sketches: Iterable[tuple[int, ...]], rules: DriftRules) -> tuple[tuple[int, ...], ...]:
+    """The newest ``exemplars`` distinct sketches (newest last)."""
+    return tuple(dict.fromkeys(sketches))[-rules.exemplars:]
 
 
 def learn(previous: Baseline | None, observed: list[Observation], rules: DriftRules | None = None
@@ -284,20 +295,27 @@ def learn(previous: Baseline | None, observed: list[Observation], rules: DriftRu
     n = len(observed)
     police = sum(o.police for o in observed) / n
     indonesian = sum(o.language == "id" for o in observed) / n
-    sketch = merge((o.sketch for o in observed), rules.sketch)
+    sketches = [o.sketch for o in observed]
     if previous is None or n >= rules.min_pages:
-        return Baseline(sketch, n, round(police, 3), round(indonesian, 3))
+        return Baseline(_exemplars(sketches, rules), n, round(police, 3), round(indonesian, 3))
     total = previous.pages + n
-    return Baseline(merge((previous.sketch, sketch), rules.sketch), total,
+    return Baseline(_exemplars([*previous.sketches, *sketches], rules), total,
                     round((previous.police_share * previous.pages + police * n) / total, 3),
                     round((previous.indonesian_share * previous.pages + indonesian * n) / total, 3))
+
+
+def similarity(sketch: tuple[int, ...], baseline: Baseline, rules: DriftRules | None = None) -> float | None:
+    """The page's template similarity to its source's: the highest estimated Jaccard with an exemplar."""
+    size = (rules or drift_rules()).sketch
+    found = [j for j in (jaccard(sketch, exemplar, size) for exemplar in baseline.sketches) if j is not None]
+    return max(found) if found else None
 
 
 @dataclass(frozen=True)
 class Drift:
     """How a page departs from its source's baseline."""
 
-    similarity: float | None  # estimated Jaccard of the templates; None without a usable baseline
+    similarity: float | None  # estimated Jaccard with the nearest exemplar; None without a usable baseline
     template: bool  # the template departs (similarity below template_departs)
     language: bool  # the source's pages were Indonesian, this one is not
     police: bool  # the source always had police content, this page has none
@@ -319,12 +337,12 @@ NO_DRIFT = Drift(None, False, False, False)
 def drift(page: Observation, baseline: Baseline | None, rules: DriftRules | None = None) -> Drift:
     """How ``page`` departs from ``baseline`` (NO_DRIFT when the baseline has fewer than ``min_pages`` pages)."""
     rules = rules or drift_rules()
-    if baseline is None or baseline.pages < rules.min_pages or not baseline.sketch:
+    if baseline is None or baseline.pages < rules.min_pages:
         return NO_DRIFT
-    similarity = jaccard(page.sketch, baseline.sketch, rules.sketch)
-    if similarity is None:
+    nearest = similarity(page.sketch, baseline, rules)
+    if nearest is None:
         return NO_DRIFT
-    return Drift(round(similarity, 3), similarity < rules.template_departs,
+    return Drift(round(nearest, 3), nearest < rules.template_departs,
                  baseline.indonesian_share >= 0.5 and page.language == "other",
                  baseline.police_share >= rules.police_always and not page.police)
 

@@ -4,8 +4,9 @@ Revision ID: 0009
 Revises: 0005
 Create Date: 2026-12-04 15:00:00
 
-``source_templates``: one row per source (``source_id``, deleted with it): ``sketch`` (JSON list, the bottom-128
-CRC-32 min-hash sketch of the tag/class structure of its pages outside the article text), ``pages`` (how many
+``source_templates``: one row per source (``source_id``, deleted with it): ``sketches`` (JSON list of up to 8
+bottom-128 CRC-32 min-hash sketches, each of the tag/class structure of one of its pages outside the article
+text), ``pages`` (how many
 honest article pages it was learned from), ``police_share`` and ``indonesian_share`` (of those pages, the share
 naming a police unit or rank, and the share in Indonesian), ``run_id`` (the run that last learned it),
 ``updated_at``. Read and written by humascrawl.storage.templates only (see humascrawl.verdicts.drift).
@@ -23,7 +24,7 @@ def upgrade() -> None:
     op.create_table(
         'source_templates',
         sa.Column('source_id', sa.Integer(), nullable=False),
-        sa.Column('sketch', sa.JSON(), nullable=False),
+        sa.Column('sketches', sa.JSON(), nullable=False),
         sa.Column('pages', sa.Integer(), nullable=False),
         sa.Column('police_share', sa.Float(), nullable=False),
         sa.Column('indonesian_share', sa.Float(), nullable=False),
