@@ -143,9 +143,17 @@ def test_a_page_is_compared_with_each_exemplar_not_with_their_union():
     assert len(baseline.sketches) == 2
     assert similarity(template_sketch(news_page(ENGLISH)), baseline) == 1.0
     assert similarity(template_sketch(landing_page(ENGLISH)), baseline) == 1.0
-    many = [observe(news_page(RELEASE).replace("<footer", f'<div class="v{"x" * i}"></div><footer'))
-            for i in range(rules.exemplars + 3)]
-    assert learn(None, many).sketches == tuple(o.sketch for o in many[-rules.exemplars:])
+    layouts = [observe(news_page(RELEASE).replace('<main class="content">', f'<main class="content"><div class="a{i}">'
+                                                  + f'<div class="b{i}"><span class="c{i}"></span></div></div>' * 8))
+               for i in "abcdefghijkl"]
+    assert max(jaccard(a.sketch, b.sketch) for a in layouts for b in layouts if a is not b) < 0.9
+    assert learn(None, layouts).sketches == tuple(o.sketch for o in layouts[-rules.exemplars:])  # the newest 8
+    # near copies of one layout do not crowd out another: the gallery layout stays among the exemplars
+    gallery = Observation(tuple(range(5000, 5128)), "id", True)
+    base = list(range(128))
+    copies = [Observation(tuple(sorted(base[:126] + [1000 + 2 * i, 1001 + 2 * i])), "id", True) for i in range(20)]
+    assert jaccard(copies[0].sketch, copies[1].sketch) > 0.9
+    assert learn(None, [gallery, *copies]).sketches == (gallery.sketch, copies[-1].sketch)
 
 
 def test_drift_of_a_hijack_and_of_a_redesign():

@@ -279,9 +279,19 @@ class Baseline:
                    float(data.get("indonesian_share") or 0.0))
 
 
+_NEAR = 0.9  # a sketch this similar to a kept exemplar adds nothing: the exemplars keep the site's layouts apart
+
+
 def _exemplars(sketches: Iterable[tuple[int, ...]], rules: DriftRules) -> tuple[tuple[int, ...], ...]:
-    """The newest ``exemplars`` distinct sketches (newest last)."""
-    return tuple(dict.fromkeys(sketches))[-rules.exemplars:]
+    """Up to ``exemplars`` sketches, newest first chosen, each unlike those chosen before (a site's main layout does
+    not crowd out its gallery's); returned oldest first."""
+    kept: list[tuple[int, ...]] = []
+    for sketch in reversed(list(sketches)):
+        if len(kept) == rules.exemplars:
+            break
+        if all((jaccard(sketch, other, rules.sketch) or 0.0) < _NEAR for other in kept):
+            kept.append(sketch)
+    return tuple(reversed(kept))
 
 
 def learn(previous: Baseline | None, observed: list[Observation], rules: DriftRules | None = None
