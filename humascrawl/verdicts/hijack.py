@@ -60,12 +60,14 @@ class SourceDrift:
     accepted: list[Observation] = field(default_factory=list)
     asked: int = 0  # pages sent to be observed (the first ``sample_pages`` of the run)
 
+    def __post_init__(self) -> None:
+        self.sample = drift_rules().replace(**self.overrides).sample_pages
+        self.plain_baseline = self.baseline.as_dict() if self.baseline else None
+
     def context(self) -> dict[str, Any]:
         """What a worker needs to judge the next page of this source (plain data: it is pickled)."""
-        sample = drift_rules().replace(**self.overrides).sample_pages
         self.asked += 1
-        return {"baseline": self.baseline.as_dict() if self.baseline else None, "overrides": self.overrides,
-                "observe": self.asked <= sample}
+        return {"baseline": self.plain_baseline, "overrides": self.overrides, "observe": self.asked <= self.sample}
 
     def accept(self, observation: Observation | None) -> None:
         if observation is not None:
