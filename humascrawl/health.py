@@ -27,6 +27,9 @@ flags with stable codes:
     from ≥ ``police_from`` (50%) to ≤ ``police_to`` (20%) — same samples as above;
     or at least ``offsite_share`` (50%) of the latest run's responses came from,
     or redirected to, another host than the configured one.
+    Or the latest run skipped at least ``hijack_min_spam`` pages as gambling spam that had
+    drifted from the source's learned template and from its language or police content
+    (humascrawl.verdicts.drift).
 ``hijacked``
     the latest run skipped at least ``hijack_min_spam`` (3) article pages as gambling spam, making at least
     ``hijack_share`` (50%) of the article pages it fetched: the domain was re-registered or its pages injected
@@ -34,6 +37,10 @@ flags with stable codes:
 ``blocked``
     each of the last ``blocked_runs`` (2) runs was answered bot walls or soft blocks (failed ``blocked_*`` or
     ``discovery_blocked_*``: challenge, captcha, firewall, interstitial, rate limit): the site keeps the crawler out.
+
+Information notes (``notes``, not counted by ``status --check``): ``template_changed`` when the latest
+run kept pages in another template than the source's learned one, with its language and police content
+(a redesign; humascrawl.verdicts.drift).
 
 The crawl feeds this module through :func:`article_health_keys` (per stored
 article, counted in Scrapy's stats) and :func:`run_signature` (per source run).
@@ -87,8 +94,10 @@ def _share(part: int, whole: int) -> float | None:
 
 def run_signature(stored: int, site_names: Mapping[str, Any], languages: Mapping[str, Any],
                   police_mentions: int, responses: int, offsite_responses: int,
-                  offsite_hosts: Mapping[str, Any]) -> dict[str, Any]:
-    """A small summary of what a source served in one run (``crawl_run_sources.signature``)."""
+                  offsite_hosts: Mapping[str, Any], drift: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A small summary of what a source served in one run (``crawl_run_sources.signature``); ``drift``: pages
+    whose template departed from the source's, kept (``template_changed``) or spam (``spam``; ``caught``: spam
+    only at the threshold drift lowers), see humascrawl.verdicts.drift."""
     names = {k: v for k, v in _top(site_names, 6).items() if k != "-"}
     langs = _top(languages)
     language = next((k for k in langs if k != "-"), None)
@@ -104,6 +113,7 @@ def run_signature(stored: int, site_names: Mapping[str, Any], languages: Mapping
         "responses": int(responses),
         "offsite_responses": int(offsite_responses),
         "offsite_hosts": _top(offsite_hosts),
+        "drift": {k: int(v) for k, v in (drift or {}).items() if v},
     }
 
 
@@ -327,6 +337,13 @@ def domain_changed(runs: list[SourceRun], t: Thresholds) -> Flag | None:
                                   "hosts": hosts}
             messages.append(f"{offsite} of {responses} responses in run {latest.run_id} came from or redirected to "
                             f"another host ({', '.join(hosts) or '?'})")
+        drifted = int((latest.signature.get("drift") or {}).get("spam") or 0)
+        if drifted >= t.hijack_min_spam:
+            caught = int(latest.signature["drift"].get("caught") or 0)
+            details["drift"] = {"run_id": latest.run_id, "spam": drifted, "caught_by_drift": caught}
+            messages.append(f"{drifted} pages in run {latest.run_id} came in another template than the source's, "
+                            f"in another language or without its police content, and were gambling spam "
+                            f"({caught} caught thanks to the change)")
     if not messages:
         return None
     return Flag("domain_changed", "; ".join(messages) + " — the domain may have changed hands", details)
@@ -347,6 +364,20 @@ def hijacked(runs: list[SourceRun], t: Thresholds) -> Flag | None:
     return Flag("hijacked", f"{spam} of the {max(latest.fetched, spam)} article pages fetched in run {latest.run_id} "
                             "were gambling spam (skipped, not stored): the domain or its pages have been hijacked",
                 {"run_id": latest.run_id, "spam": spam, "fetched": latest.fetched})
+
+
+def template_note(runs: list[SourceRun]) -> Flag | None:
+    """An information note, not a flag (``--check`` ignores it): the latest run kept pages whose template departed
+    from the source's learned one (humascrawl.verdicts.drift), not spam even at the lowered threshold — a redesign;
+    the source's template is learned anew from them."""
+    latest = next((r for r in runs if r.status != "running"), None)
+    changed = int(((latest.signature.get("drift") or {}) if latest else {}).get("template_changed") or 0)
+    if not changed:
+        return None
+    return Flag("template_changed", f"{changed} page{'s' if changed > 1 else ''} kept in run {latest.run_id} came in "
+                                    "another template than the source's and were no spam: the site was probably "
+                                    "redesigned (its template is learned anew)",
+                {"run_id": latest.run_id, "pages": changed})
 
 
 def block_failures(run: SourceRun) -> dict[str, int]:
@@ -386,12 +417,14 @@ def source_health(name: str, runs: list[Mapping[str, Any]], articles: int = 0, l
     """One source's health as plain data (for ``status --json`` and the table)."""
     flags = assess(runs, latest_article, thresholds, now)
     history = sorted((SourceRun.from_record(r) for r in runs), key=lambda r: r.run_id, reverse=True)
+    notes = [note.as_dict() for note in (template_note(history),) if note is not None]
     last = history[0] if history else None
     latest_article = _utc(latest_article)
     return {
         "source": name,
         "healthy": not flags,
         "flags": [f.as_dict() for f in flags],
+        "notes": notes,  # information, not counted by `status --check`
         "runs": len(history),
         "last_run": None if last is None else {
             "id": last.run_id, "status": last.status, "error": last.error,

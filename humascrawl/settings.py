@@ -49,6 +49,14 @@ HUMASCRAWL_MAX_SOURCE_SECONDS = os.environ.get("HUMASCRAWL_MAX_SOURCE_SECONDS", 
 HUMASCRAWL_HIJACK_SPAM_SHARE = os.environ.get("HUMASCRAWL_HIJACK_SPAM_SHARE", HIJACK_SPAM_SHARE)
 HUMASCRAWL_HIJACK_MIN_SPAM = os.environ.get("HUMASCRAWL_HIJACK_MIN_SPAM", HIJACK_MIN_SPAM)
 HUMASCRAWL_BLOCK_BACKOFF_AFTER = os.environ.get("HUMASCRAWL_BLOCK_BACKOFF_AFTER", BLOCK_BACKOFF_AFTER)
+# Drift (humascrawl.verdicts.drift, data/rules/drift.toml): a page whose template departs from its source's learned
+# one (estimated Jaccard below HUMASCRAWL_DRIFT_TEMPLATE_DEPARTS) and whose language or police content departs too
+# is spam at the spam threshold minus HUMASCRAWL_DRIFT_SPAM_MARGIN; a source's template is used once learned from
+# HUMASCRAWL_DRIFT_MIN_PAGES honest pages. Empty: drift.toml's value. HUMASCRAWL_DRIFT=false turns it off.
+HUMASCRAWL_DRIFT = os.environ.get("HUMASCRAWL_DRIFT", True)
+HUMASCRAWL_DRIFT_TEMPLATE_DEPARTS = os.environ.get("HUMASCRAWL_DRIFT_TEMPLATE_DEPARTS", "")
+HUMASCRAWL_DRIFT_SPAM_MARGIN = os.environ.get("HUMASCRAWL_DRIFT_SPAM_MARGIN", "")
+HUMASCRAWL_DRIFT_MIN_PAGES = os.environ.get("HUMASCRAWL_DRIFT_MIN_PAGES", "")
 
 # -- politeness ------------------------------------------------------------------
 USER_AGENT = f"humascrawl/{__version__} (+{HUMASCRAWL_CONTACT})"

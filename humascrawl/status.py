@@ -90,10 +90,14 @@ def render_health(health: list[dict[str, Any]], console: Console) -> None:
     for h in health:
         last = h["last_run"] or {}
         codes = ", ".join(f["code"] for f in h["flags"])
+        notes = h.get("notes") or []
+        noted = ", ".join(n["code"] for n in notes)
         table.add_row(
-            h["source"], f"[bold red]{codes}[/]" if codes else "[green]ok[/]",
+            h["source"], f"[bold red]{codes}[/]" if codes else f"[green]ok[/] [dim](note: {noted})[/]" if noted
+            else "[green]ok[/]",
             f"{last.get('id', '-')} {last.get('status', '')} {(last.get('started_at') or '')[:10]}".strip(),
             str(h["articles"]), (h["latest_article"] or "never")[:10],
-            "\n".join(f"{f['code']}: {f['message']}" for f in h["flags"]),
+            "\n".join([f"{f['code']}: {f['message']}" for f in h["flags"]]
+                      + [f"note {n['code']}: {n['message']}" for n in notes]),
         )
     console.print(table)

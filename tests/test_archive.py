@@ -146,3 +146,18 @@ def test_migrations_match_the_models(archive):
     with archive.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_name": modelled})
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_a_sources_template_baseline_is_stored_replaced_and_read_back(archive):
+    from humascrawl.storage.templates import load_baseline, save_baseline
+    from humascrawl.verdicts.drift import Baseline
+
+    assert load_baseline(archive, "kalimantanpost") is None
+    first = Baseline(((5, 9, 4_000_000_000), (1, 7)), 4, 1.0, 0.75)
+    assert save_baseline(archive, "kalimantanpost", first, run_id=1)
+    assert load_baseline(archive, "kalimantanpost") == first
+    second = Baseline(((1, 2),), 3, 0.5, 1.0)
+    save_baseline(archive, "kalimantanpost", second, run_id=2)
+    assert load_baseline(archive, "kalimantanpost") == second
+    assert not save_baseline(archive, "unknown", first)  # a source the archive does not know: nothing stored
+    assert load_baseline(archive, "unknown") is None

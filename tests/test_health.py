@@ -162,6 +162,29 @@ def test_domain_changed_when_the_site_redirects_elsewhere():
     assert assess(back, NOW, now=NOW) == []
 
 
+def drifted(drift: dict) -> list[SourceRun]:
+    """Nightly runs whose latest counted these drift stats (humascrawl.verdicts.drift)."""
+    runs = nightly(5)
+    runs[0].signature["drift"] = drift
+    return runs
+
+
+def test_a_kept_page_in_another_template_is_a_note_not_a_flag():
+    health = source_health("x", [r.__dict__ for r in drifted({"template_changed": 4})], articles=15,
+                           latest_article=NOW, now=NOW)
+    assert health["healthy"] and health["flags"] == []
+    assert [(n["code"], n["details"]) for n in health["notes"]] == [("template_changed", {"run_id": 5, "pages": 4})]
+    assert source_health("x", [r.__dict__ for r in nightly(5)], now=NOW)["notes"] == []
+
+
+def test_domain_changed_when_spam_follows_drift():
+    flags = {f.code: f for f in assess(drifted({"spam": 3, "caught": 2}), NOW, now=NOW)}
+    assert "domain_changed" in flags
+    assert flags["domain_changed"].details["drift"] == {"run_id": 5, "spam": 3, "caught_by_drift": 2}
+    assert "another template" in flags["domain_changed"].message
+    assert "domain_changed" not in codes(assess(drifted({"spam": 2}), NOW, now=NOW))  # under hijack_min_spam
+
+
 def test_source_health_is_plain_json():
     runs = [{"run_id": 2, "status": "failed", "started_at": datetime(2024, 6, 30), "error": "boom",
              "field_counts": {}, "signature": {}},

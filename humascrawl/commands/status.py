@@ -57,7 +57,8 @@ def command(db: str | None, limit: int, as_json: bool, source_names: tuple[str, 
     (PostgreSQL), the queue: each source waiting, running (on which worker), failed (last error) or done.
 
     Flags (stable codes): repeated_errors, never_succeeded, stale, template_changed, domain_changed, hijacked,
-    blocked.
+    blocked. Notes (shown, not counted by --check): template_changed (pages of the last run kept in a new
+    template: a redesign).
     """
     from humascrawl.fleet.status import queue_report, render_queue, render_reextract
     from humascrawl.status import filter_runs, health_report, render_health, render_status, runs_as_dicts

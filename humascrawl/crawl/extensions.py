@@ -17,7 +17,7 @@ from humascrawl.urls import site_key
 
 # Stats counted per stored article (pipelines/store.py) and per response (RunRecorder), folded into
 # the run record's ``field_counts`` and ``signature`` (see humascrawl.health).
-_HEALTH_GROUPS = ("fields", "site_names", "languages", "offsite_hosts")
+_HEALTH_GROUPS = ("fields", "site_names", "languages", "offsite_hosts", "drift")
 
 
 def source_outcome(stats: dict[str, Any], close_reason: str,
@@ -48,7 +48,8 @@ def source_outcome(stats: dict[str, Any], close_reason: str,
     record["field_counts"] = {name: int(groups["fields"].get(name, 0)) for name in HEALTH_FIELDS}
     record["signature"] = run_signature(
         stored, groups["site_names"], groups["languages"], int(record.pop("police_mentions", 0) or 0),
-        int(record.pop("responses", 0) or 0), int(record.pop("offsite_responses", 0) or 0), groups["offsite_hosts"])
+        int(record.pop("responses", 0) or 0), int(record.pop("offsite_responses", 0) or 0), groups["offsite_hosts"],
+        groups["drift"])
     discovery_failed = any(k.startswith("discovery_") for k in record["failed"])
     found_nothing = not record.get("discovered")
     if close_reason == "shutdown":

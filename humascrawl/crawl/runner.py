@@ -15,7 +15,7 @@ from humascrawl.config import ConfigError, Source
 from humascrawl.crawl import shared_archive
 from humascrawl.crawl.bounds import abandon_downloads, note_error, validate_bounds
 from humascrawl.crawl.politeness import validate_settings
-from humascrawl.crawl.verdicts import verdict_limits
+from humascrawl.crawl.verdicts import drift_settings, verdict_limits
 from humascrawl.extract.article import check_rules
 from humascrawl.pipelines.extract import extract_limits
 from humascrawl.storage.locks import CrawlLease, CrawlLeases
@@ -75,6 +75,7 @@ def build_settings(db_url: str, overrides: dict[str, Any] | None = None) -> Sett
     extract_limits(settings.get)
     validate_bounds(settings)
     verdict_limits(settings)
+    drift_settings(settings)
     return settings
 
 

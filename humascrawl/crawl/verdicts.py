@@ -29,6 +29,7 @@ from twisted.python.failure import Failure
 from humascrawl.config import ConfigError
 from humascrawl.crawl.middlewares import PageLost
 from humascrawl.verdicts.blocks import block_verdict
+from humascrawl.verdicts.drift import drift_rules
 
 logger = logging.getLogger(__name__)
 
@@ -43,21 +44,51 @@ class VerdictLimits:
     hijack_min_spam: int
 
 
+def setting_number(settings, name: str, kind: type, low: float, high: float | None = None) -> Any:
+    """The setting as a number in [low, high]; ConfigError naming it otherwise (checked before a crawl: exit 2)."""
+    raw = settings.get(name)
+    try:
+        value = kind(raw)
+    except (TypeError, ValueError):
+        value = None
+    if value is None or not value >= low or (high is not None and value > high):
+        bound = f"between {low} and {high}" if high is not None else f">= {low}"
+        raise ConfigError(f"setting {name} must be a number {bound}, got {raw!r}")
+    return value
+
+
 def verdict_limits(settings) -> VerdictLimits:
     """The verdict settings as numbers; ConfigError naming a bad one (checked before a crawl starts: exit 2)."""
     def number(name: str, kind: type, low: float, high: float | None = None) -> Any:
-        raw = settings.get(name)
-        try:
-            value = kind(raw)
-        except (TypeError, ValueError):
-            value = None
-        if value is None or not value >= low or (high is not None and value > high):
-            bound = f"between {low} and {high}" if high is not None else f">= {low}"
-            raise ConfigError(f"setting {name} must be a number {bound}, got {raw!r}")
-        return value
+        return setting_number(settings, name, kind, low, high)
 
     return VerdictLimits(number(SETTING, int, 0), number("HUMASCRAWL_HIJACK_SPAM_SHARE", float, 0.0, 1.0),
                          number("HUMASCRAWL_HIJACK_MIN_SPAM", int, 1))
+
+
+# setting → (data/rules/drift.toml key, type, least value, greatest value)
+_DRIFT_SETTINGS = {
+    "HUMASCRAWL_DRIFT_TEMPLATE_DEPARTS": ("template_departs", float, 0.0, 1.0),
+    "HUMASCRAWL_DRIFT_SPAM_MARGIN": ("spam_margin", float, 0.0, None),
+    "HUMASCRAWL_DRIFT_MIN_PAGES": ("min_pages", int, 1, None),
+}
+
+
+def drift_settings(settings) -> dict[str, Any] | None:
+    """The drift rules' overrides from the ``HUMASCRAWL_DRIFT_*`` settings (None: ``HUMASCRAWL_DRIFT`` is off; a
+    setting left empty keeps drift.toml's value); ConfigError naming a bad one."""
+    enabled = settings.get("HUMASCRAWL_DRIFT")
+    enabled = "true" if enabled is None else str(enabled).strip().lower()  # Scrapy settings without ours (tests)
+    if enabled in ("0", "false", "no", "off"):
+        return None
+    if enabled not in ("1", "true", "yes", "on"):
+        raise ConfigError(f"setting HUMASCRAWL_DRIFT must be true or false, got {settings.get('HUMASCRAWL_DRIFT')!r}")
+    try:
+        drift_rules()  # a bad data/rules/drift.toml stops the crawl before it starts, in one line
+    except RuntimeError as exc:
+        raise ConfigError(f"rules: {exc}") from None
+    return {key: setting_number(settings, name, kind, low, high)
+            for name, (key, kind, low, high) in _DRIFT_SETTINGS.items() if settings.get(name) not in (None, "")}
 
 
 class BlockWallMiddleware:

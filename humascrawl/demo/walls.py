@@ -48,6 +48,48 @@ def hijack(site: MirrorSite, posts: Iterable, crawlers_only: bool = True) -> lis
             for i, post in enumerate(posts)]
 
 
+def redesigned_page(post, site_name: str = "") -> bytes:
+    """The post in another template (a redesigned site: new theme, same Indonesian release with its units)."""
+    menu = "".join(f'<a class="nav-link px-2" href="/kanal/{i}">Kanal {i}</a>' for i in range(7))
+    cards = "".join(f'<div class="col-6 mini-card"><span class="pill">Terkini</span><a class="stretched" '
+                    f'href="/terkini/{i}">Kabar {i}</a></div>' for i in range(4))
+    body = "".join(f"<p>{html.escape(para)}</p>" for para in post.paragraphs)
+    return (f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{html.escape(post.title)}</title>'
+            f'</head><body class="theme-v2"><div class="topbar d-flex"><nav class="navbar">{menu}</nav></div>'
+            f'<div class="container-xl"><div class="row"><div class="col-lg-8"><h1 class="headline display-5">'
+            f'{html.escape(post.title)}</h1><div class="byline small"><span>{html.escape(site_name)}</span></div>'
+            f'<section class="article-body">{body}</section></div><div class="col-lg-4 rail">{cards}</div></div>'
+            f'</div><div class="bottom-bar"><small>{html.escape(site_name)}</small></div></body></html>').encode()
+
+
+# An English casino page in a template of its own: borderline by its words and links alone (spam score 5.5, under
+# the threshold 6), spam once the source's template and language are known to have changed (threshold 5).
+_CASINO = [
+    "Welcome to the most trusted casino of the year, where every player is treated like a king.",
+    "Our live casino tables are open all night, with friendly dealers and fast payouts for all members.",
+    "Read our guide to the best casino games and learn how the professionals play.",
+    "Thousands of players have already joined our club, and the jackpot grows every week.",
+    "Sign up today, it takes less than a minute, and enjoy the games on your phone or on your computer.",
+]
+
+
+def casino_page(n: int) -> bytes:
+    links = ('<a href="https://royal-casino-club.example/join">Join the club</a> '
+             '<a href="https://news.example.com/sport">Sport</a> <a href="https://weather.example.org/">Weather</a> '
+             '<a href="https://travel.example.net/">Travel</a>')
+    body = "".join(f"<p>{html.escape(_CASINO[(n + i) % len(_CASINO)])}</p>" for i in range(len(_CASINO)))
+    title = f"Royal Club {n}: Play With the Best"
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            f'<div class="hero"><h1 class="hero-title">{title}</h1><a class="btn btn-join">Join</a></div>'
+            f'<div class="games">{body}</div><div class="partners">{links}</div></body></html>').encode()
+
+
+def replace_posts(site: MirrorSite, posts: Iterable, page) -> list[Fault]:
+    """Faults serving ``page(post)`` (bytes) at each of these posts' URLs, to every agent."""
+    return [Fault(pattern=f"^{re.escape(site.post_path(post))}(?:\\?.*)?$", status=200, body=page(post),
+                  headers={"Content-Type": "text/html; charset=UTF-8"}) for post in posts]
+
+
 _CHALLENGE = (b'<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head><body>'
               b'<noscript>Enable JavaScript and cookies to continue</noscript><script>window._cf_chl_opt={cType:'
               b'"managed"};</script><script src="/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1">'

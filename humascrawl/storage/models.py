@@ -15,6 +15,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -227,6 +228,22 @@ class CrawlRunSource(Base):
     signature: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default=sql_text("'{}'"))
 
     run: Mapped[CrawlRun] = relationship(back_populates="sources")
+
+
+class SourceTemplate(Base):
+    """A source's page template and content as learned from the pages it delivered as honest articles
+    (humascrawl.verdicts.drift): what a page served tomorrow is compared with. Only storage/templates.py uses it."""
+
+    __tablename__ = "source_templates"
+
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
+    # bottom-k CRC-32 min-hash sketches of the template of up to 8 of its pages (JSON list of lists)
+    sketches: Mapped[list[Any]] = mapped_column(default=list)
+    pages: Mapped[int] = mapped_column(Integer, default=0)  # honest pages it was learned from
+    police_share: Mapped[float] = mapped_column(Float, default=0.0)  # of them, naming a police unit or rank
+    indonesian_share: Mapped[float] = mapped_column(Float, default=0.0)  # of them, in Indonesian
+    run_id: Mapped[int | None] = mapped_column(Integer)  # the crawl run that last learned it
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
 
 class CrawlLock(Base):
