@@ -9,6 +9,7 @@ import logging
 import threading
 import urllib.request
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
 
 import pytest
 from scrapy import Request
@@ -17,6 +18,8 @@ from scrapy.utils.test import get_crawler
 from twisted.python.failure import Failure
 
 from conftest import run_cli
+from faulty_pipeline import SECRET
+from humascrawl import settings as project_settings
 from humascrawl.config import Source
 from humascrawl.crawl.extensions import RunRecorder, source_outcome
 from humascrawl.crawl.middlewares import BoundedMetaRefreshMiddleware, BoundedRedirectMiddleware, PageLost
@@ -40,10 +43,10 @@ def blog(mirror):
     return mirror.site("blog")
 
 
-def crawl(tmp_path, db, url, *settings: str, extra: str = "", platform: str = "blogger"):
+def crawl(tmp_path, db, url, *settings: str, extra: str = "", platform: str = "blogger", env: dict | None = None):
     path = tmp_path / "sources.toml"
     path.write_text(f'[[source]]\nname = "blog"\nurl = "{url}"\nplatform = "{platform}"\n{extra}\n')
-    return run_cli("crawl", "--db", db, "--sources", str(path), "--no-progress", *FAST, *settings)
+    return run_cli("crawl", "--db", db, "--sources", str(path), "--no-progress", *FAST, *settings, env=env)
 
 
 def source_record(db):
@@ -182,6 +185,22 @@ def test_a_page_without_length_that_grows_past_the_cap_fails_as_too_large(tmp_pa
         assert Archive.open(sqlite_url).count_articles() == POSTS - 1
     finally:
         server.shutdown()
+
+
+def test_an_item_pipeline_that_raises_for_one_article_counts_it_and_keeps_the_rest(tmp_path, sqlite_url, blog):
+    # A bug, a bad rules file or a database error in a pipeline used to drop the item with the run `ok`, exit 0.
+    victim = blog.post_path(blog.posts[3])
+    pipelines = {**project_settings.ITEM_PIPELINES, "faulty_pipeline.FailingPipeline": 250}
+    result = crawl(tmp_path, sqlite_url, blog.base_url, "-s", "ITEM_PIPELINES=" + json.dumps(pipelines),
+                   "-s", f"HUMASCRAWL_TEST_FAIL_URL={victim}", env={"PYTHONPATH": str(Path(__file__).parent)})
+    stderr = result.stderr.decode()
+    assert result.returncode == 1, stderr[-2000:]
+    record = source_record(sqlite_url)
+    assert (record["status"], record["failed"]) == ("partial", {"pipeline_error": 1})
+    assert Archive.open(sqlite_url).count_articles() == POSTS - 1
+    lines = [line for line in stderr.splitlines() if victim in line]
+    assert len(lines) == 1 and " ERROR " in lines[0] and "ValueError" in lines[0], stderr[-2000:]
+    assert "Traceback" not in stderr and SECRET not in stderr and len(stderr) < 4000, stderr[-2000:]
 
 
 # -- the redirect policy, without a crawl -------------------------------------------------------

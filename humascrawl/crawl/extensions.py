@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
@@ -9,11 +10,18 @@ from scrapy import signals
 
 from humascrawl.crawl import shared_archive
 from humascrawl.crawl.bounds import TIME_CAP_REASON
+from humascrawl.crawl.logs import item_label, one_line
 from humascrawl.crawl.verdicts import verdict_limits
 from humascrawl.defaults import HIJACK_MIN_SPAM, HIJACK_SPAM_SHARE
 from humascrawl.health import HEALTH_FIELDS, hijacked_run, run_signature
 from humascrawl.spiders.base import STAT
+from humascrawl.stat_keys import FAILED_PREFIX
 from humascrawl.urls import site_key
+
+logger = logging.getLogger(__name__)
+
+# An item pipeline raised (not DropItem): the page is lost, counted under this reason.
+PIPELINE_ERROR = "pipeline_error"
 
 # Stats counted per stored article (pipelines/store.py) and per response (RunRecorder), folded into
 # the run record's ``field_counts`` and ``signature`` (see humascrawl.health).
@@ -103,11 +111,25 @@ class RunRecorder:
         crawler.signals.connect(ext.response_downloaded, signal=signals.response_downloaded)
         crawler.signals.connect(ext.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(ext.spider_error, signal=signals.spider_error)
+        crawler.signals.connect(ext.item_error, signal=signals.item_error)
         return ext
 
     def spider_error(self, failure, response, spider) -> None:
         # A callback that raised (Scrapy logs the traceback) lost what it was reading: a bug, but a loss.
         self.crawler.stats.inc_value(STAT + "failed/spider_exception")
+
+    def item_error(self, item, response, spider, failure) -> None:
+        # An item pipeline raised (a bug, a bad rules file, a database error on one item): Scrapy drops the
+        # item, logging it at DEBUG where its lines are never shown (humascrawl.crawl.logs.ItemLogFormatter).
+        # A loss, said in one line: the message's first line only, as the rest may quote the page or an SQL
+        # statement's values; the traceback with -vv.
+        self.crawler.stats.inc_value(FAILED_PREFIX + PIPELINE_ERROR)
+        error = failure.value
+        first = (str(error).splitlines() or [""])[0]
+        logger.error("article lost to a pipeline error: %s (%s)", item_label(item),
+                     one_line(f"{type(error).__name__}: {first}" if first else type(error).__name__))
+        logger.debug("the pipeline error's traceback, for %s", item_label(item),
+                     exc_info=(failure.type, error, failure.getTracebackObject()))
 
     def request_dropped(self, request, spider) -> None:
         # Scrapy's duplicate filter drops an article page already requested in this run (listed twice, or

@@ -46,7 +46,8 @@ class ItemLogFormatter(LogFormatter):
                 "args": {"exception": one_line(exception)}}
 
     def item_error(self, item, exception, response, spider):
-        return {"level": logging.ERROR, "msg": "Error processing %(item)s", "args": {"item": item_label(item)}}
+        # With the traceback (Scrapy attaches it), so at DEBUG: the ERROR line is RunRecorder.item_error's.
+        return {"level": logging.DEBUG, "msg": "Error processing %(item)s", "args": {"item": item_label(item)}}
 
 
 class RobotsTxtFailure(logging.Filter):
