@@ -59,6 +59,12 @@ def test_a_reextract_job_records_its_failed_pages_as_its_result_and_status_shows
     assert job["failed"] == 1 and job["failures"] == {"corrupt": 1} and "decompress" in job["errors"][0]
     shown = run_cli("status", "--db", pg_url).stdout.decode()
     assert "4 examined, 0 changed, 1 failed (1 corrupt)" in shown
+    # The job ended `ok` in Procrastinate, but a page was lost: monitoring must hear of it.
+    assert "reextract batch" in shown and "1 page failed" in shown, shown
+    checked = run_cli("status", "--db", pg_url, "--check")
+    assert checked.returncode == 1, checked.stdout.decode()
+    assert json.loads(status.stdout)["queue"]["problems"] == [
+        f"reextract batch {reextract['batch']}: 1 page failed (1 corrupt), 0 jobs failed"]
 
 
 def queued_jobs(db: str) -> int:
@@ -134,6 +140,11 @@ def test_a_crawl_finding_the_archive_unreachable_fails_and_is_retried_with_backo
     monkeypatch.setattr(tasks, "run_child", child_on_an_unreachable_archive)
     run_worker_here(pg_url)
     assert_retried_as_unavailable(pg_url, "crawl", caplog)
+    # No crawl run was ever recorded (the child never opened the archive), so no health flag: the failed job
+    # itself must make `status --check` fail.
+    checked = run_cli("status", "--db", pg_url, "--check")
+    assert checked.returncode == 1 and "crawl job failed: gone" in checked.stdout.decode(), checked.stdout.decode()
+    assert run_cli("status", "--db", pg_url, "--check", "--source", "gone").returncode == 1
 
 
 def test_a_reextract_job_losing_the_archive_fails_and_is_retried_with_backoff(pg_url, monkeypatch, caplog):

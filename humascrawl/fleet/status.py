@@ -90,6 +90,25 @@ def reextract_report(archive) -> dict | None:
     return {"batch": rows[0].batch, "tally": tally, "pages": pages, "jobs": jobs}
 
 
+def queue_problems(report: dict, whole_archive: bool = True) -> list[str]:
+    """What `status --check` fails on in the queue, one line each: crawl jobs of the newest batch that failed for
+    good (among ``report["sources"]``), and, over the ``whole_archive`` (no --source), the newest reextract
+    batch's failed jobs or pages: its jobs end `ok` in Procrastinate even when pages failed."""
+    problems = []
+    failed = [entry["source"] for entry in report["sources"] if entry["tonight"] and entry["state"] == "failed"]
+    if failed:
+        problems.append(f"batch {report['batch']}: {len(failed)} crawl job{'s' * (len(failed) != 1)} failed: "
+                        + ", ".join(failed[:10]) + (f" and {len(failed) - 10} more" if len(failed) > 10 else ""))
+    reextract = report.get("reextract")
+    if whole_archive and reextract and (reextract["pages"]["failed"] or reextract["tally"]["failed"]):
+        pages, jobs = reextract["pages"], reextract["tally"]["failed"]
+        reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(pages["failures"].items(), key=lambda i: -i[1]))
+        problems.append(f"reextract batch {reextract['batch']}: {pages['failed']} page"
+                        f"{'s' * (pages['failed'] != 1)} failed" + (f" ({reasons})" if reasons else "")
+                        + f", {jobs} job{'s' * (jobs != 1)} failed")
+    return problems
+
+
 def render_queue(report: dict, console) -> None:
     from rich.table import Table
 
