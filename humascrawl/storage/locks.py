@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import socket
 import time
+from contextlib import suppress
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import delete, select, update
@@ -132,14 +133,20 @@ class CrawlLeases:
         """Take every free host lease; source name → why it is left out (naming the holder). Raises LockHeld,
         holding nothing, when every source's host is taken."""
         refused: dict[str, str] = {}
-        for name in dict.fromkeys(self.hosts.values()):
-            lease = CrawlLease(self.archive, name)
-            try:
-                lease.acquire(run_id)
-            except LockHeld as exc:
-                refused[name] = f"host {name[len(HOST_LEASE_PREFIX):]} is taken: {exc}"
-            else:
-                self.held.append(lease)
+        try:
+            for name in dict.fromkeys(self.hosts.values()):
+                lease = CrawlLease(self.archive, name)
+                try:
+                    lease.acquire(run_id)
+                except LockHeld as exc:
+                    refused[name] = f"host {name[len(HOST_LEASE_PREFIX):]} is taken: {exc}"
+                else:
+                    self.held.append(lease)
+        except BaseException:  # e.g. the connection dropped at the 500th host: give back the 499 taken
+            if self.held:
+                with suppress(Exception):  # unreachable too: they run out after LEASE
+                    self.release()
+            raise
         if not self.held:
             raise LockHeld(next(iter(refused.values())))
         return {source: refused[name] for source, name in self.hosts.items() if name in refused}
