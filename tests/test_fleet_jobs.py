@@ -166,6 +166,24 @@ def test_a_reextract_job_losing_the_archive_fails_and_is_retried_with_backoff(pg
     assert_retried_as_unavailable(pg_url, "reextract", caplog)
 
 
+def test_a_job_whose_body_raises_records_the_error_not_a_stopped_worker(pg_url, monkeypatch):
+    import humascrawl.reextract
+    from humascrawl.storage.archive import Archive
+
+    Archive.open(pg_url).close()
+    assert run_cli("enqueue", "--db", pg_url, "--reextract", "--ids", "1-10").returncode == 0
+
+    def a_bug(*args, **kwargs):
+        raise KeyError("a rule nobody tested")
+
+    monkeypatch.setattr(humascrawl.reextract, "reextract", a_bug)
+    run_worker_here(pg_url)
+    (attempt,) = query(pg_url, "SELECT status, error FROM fleet_attempts WHERE task = 'reextract'")
+    assert tuple(attempt) == ("failed", "KeyError: 'a rule nobody tested'")  # the worker did not stop
+    status = json.loads(run_cli("status", "--db", pg_url, "--json").stdout)["queue"]["reextract"]
+    assert status["tally"]["failed"] == 1 and status["jobs"][0]["last_error"] == "KeyError: 'a rule nobody tested'"
+
+
 def test_the_crawl_child_on_an_unreachable_archive_exits_failed_not_config_error(tmp_path):
     from humascrawl.fleet.child import EXIT_FAILED
 

@@ -94,7 +94,8 @@ async def _attempt(context, task: str, source: str | None, body):
         if attempt_id is not None:
             status, error, run_id, result = await body()
     except Exception as exc:
-        if not is_unavailable(exc):
+        if not is_unavailable(exc):  # a bug: recorded as what it is, not as a stopped worker, then raised
+            status, error = "failed", _one_line(exc)
             raise
         status, error = "failed", str(unavailable(exc))
     finally:
@@ -186,6 +187,11 @@ async def nightly(context, timestamp: int) -> None:
     sources = select_sources(load_sources(config.sources_path), ())
     queued, waiting = await enqueue_crawls(context.app, sources, sources_path=config.sources_path, batch=batch)
     log.warning("nightly crawl %s: %d sources queued, %d already waiting", batch, queued, waiting)
+
+
+def _one_line(exc: BaseException) -> str:
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return f"{type(exc).__name__}: {lines[0]}"[:500] if lines else type(exc).__name__
 
 
 def _last_line(text: str) -> str | None:
