@@ -90,6 +90,11 @@ def reextract_report(archive) -> dict | None:
     return {"batch": rows[0].batch, "tally": tally, "pages": pages, "jobs": jobs}
 
 
+def by_reason(failures: dict[str, int]) -> str:
+    """``{"corrupt": 1, "extraction": 3}`` as ``3 extraction, 1 corrupt``."""
+    return ", ".join(f"{n} {reason}" for reason, n in sorted(failures.items(), key=lambda item: -item[1]))
+
+
 def queue_problems(report: dict, whole_archive: bool = True) -> list[str]:
     """What `status --check` fails on in the queue, one line each: crawl jobs of the newest batch that failed for
     good (among ``report["sources"]``), and, over the ``whole_archive`` (no --source), the newest reextract
@@ -102,7 +107,7 @@ def queue_problems(report: dict, whole_archive: bool = True) -> list[str]:
     reextract = report.get("reextract")
     if whole_archive and reextract and (reextract["pages"]["failed"] or reextract["tally"]["failed"]):
         pages, jobs = reextract["pages"], reextract["tally"]["failed"]
-        reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(pages["failures"].items(), key=lambda i: -i[1]))
+        reasons = by_reason(pages["failures"])
         problems.append(f"reextract batch {reextract['batch']}: {pages['failed']} page"
                         f"{'s' * (pages['failed'] != 1)} failed" + (f" ({reasons})" if reasons else "")
                         + f", {jobs} job{'s' * (jobs != 1)} failed")
@@ -130,7 +135,7 @@ def render_reextract(report: dict, console) -> None:
 
     pages = report["pages"]
     tally = ", ".join(f"{count} {state}" for state, count in report["tally"].items())
-    reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(pages["failures"].items(), key=lambda i: -i[1]))
+    reasons = by_reason(pages["failures"])
     console.print(f"Reextract jobs, batch {report['batch']}: {tally}; pages {pages['examined']} examined, "
                   f"{pages['changed']} changed, {pages['failed']} failed" + (f" ({reasons})" if reasons else ""))
     if not report["jobs"]:
