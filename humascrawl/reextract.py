@@ -61,9 +61,12 @@ def inflate(blob: bytes, max_bytes: int | None) -> bytes:
     """The stored page, never inflating more than ``max_bytes`` (None: no limit) of it."""
     if not max_bytes:
         return zlib.decompress(blob)
-    body = zlib.decompressobj().decompress(blob, max_bytes + 1)
+    stream = zlib.decompressobj()
+    body = stream.decompress(blob, max_bytes + 1)
     if len(body) > max_bytes:
         raise PageTooLarge(f"the raw page inflates past {max_bytes} bytes")
+    if not stream.eof:  # unlike zlib.decompress, the stream hands back a cut page's head without a word
+        raise zlib.error("incomplete or truncated stream")
     return body
 
 
