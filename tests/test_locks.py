@@ -167,3 +167,28 @@ def test_host_leases_give_back_what_they_took_when_taking_the_next_one_fails(arc
         leases.acquire()
     assert CrawlLease(archive, host_lease("https://polda-a.example/")).holder() is None  # not left held
     assert leases.held == []
+
+
+def test_the_crawl_keeps_renewing_its_lease_after_a_failed_renewal(caplog):
+    """A database blip must not end the heartbeat: the lease would run out under a live crawl and another crawl
+    would take its host."""
+    from sqlalchemy.exc import OperationalError
+    from twisted.internet.task import Clock
+
+    from humascrawl.crawl.runner import keep_renewing
+
+    class FlakyLease:
+        calls = 0
+
+        def renew(self):
+            self.calls += 1
+            if self.calls == 1:
+                raise OperationalError("UPDATE crawl_locks", {}, Exception("server closed the connection\nmore"))
+
+    clock, lease = Clock(), FlakyLease()
+    loop = keep_renewing(lease, period=30, clock=clock)
+    clock.advance(30)
+    clock.advance(30)
+    assert lease.calls == 2 and loop.running
+    assert any("could not renew" in r.getMessage() and "\n" not in r.getMessage() for r in caplog.records)
+    loop.stop()

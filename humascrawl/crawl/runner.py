@@ -25,6 +25,7 @@ from humascrawl.spiders.pages import ListingSpider, OdooSpider
 from humascrawl.spiders.wordpress import WordPressSpider
 from humascrawl.stat_keys import failed_total
 
+RENEW_EVERY = 30.0  # seconds between renewals of the crawl lease (a lease lasts 2 minutes)
 SPIDERS = {spider.platform: spider for spider in (BloggerSpider, WordPressSpider, OdooSpider, ListingSpider, SitemapSpider,
                                                   FeedSpider, AutoSpider)}
 
@@ -161,8 +162,7 @@ def _run(archive, lease, run_id, spiders, db_url, full, overrides, on_tick, skip
     if on_tick is not None:
         ticker = task.LoopingCall(lambda: on_tick(_live_stats(crawlers)))
         ticker.start(0.5, now=False)
-    heartbeat = task.LoopingCall(lease.renew)
-    heartbeat.start(30, now=False)
+    heartbeat = keep_renewing(lease)
     status = "interrupted"
     try:
         process.start()
@@ -184,6 +184,26 @@ def _run(archive, lease, run_id, spiders, db_url, full, overrides, on_tick, skip
     if on_tick is not None:
         on_tick(_live_stats(crawlers))
     return RunResult(run_id, status, time.monotonic() - started, results)
+
+
+def keep_renewing(lease, period: float = RENEW_EVERY, clock=None):
+    """A started loop renewing ``lease`` every ``period`` s. A renewal that fails (the database gone a moment) is
+    logged and tried again next period: it never ends the loop, which would let the lease run out under a live
+    crawl and another crawl take its host."""
+    from twisted.internet import task
+
+    def renew() -> None:
+        try:
+            lease.renew()
+        except Exception as exc:  # noqa: BLE001 - any failure: the next period tries again
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            logging.getLogger(__name__).warning("could not renew the crawl lease (again in %g s): %s", period, reason)
+
+    loop = task.LoopingCall(renew)
+    if clock is not None:
+        loop.clock = clock
+    loop.start(period, now=False)
+    return loop
 
 
 def _live_stats(crawlers) -> list[tuple[str, dict[str, Any]]]:
