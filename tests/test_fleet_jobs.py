@@ -147,6 +147,33 @@ def test_a_crawl_finding_the_archive_unreachable_fails_and_is_retried_with_backo
     assert run_cli("status", "--db", pg_url, "--check", "--source", "gone").returncode == 1
 
 
+def test_an_alerts_run_that_failed_for_good_fails_status_check(pg_url, tmp_path, monkeypatch):
+    from humascrawl.fleet import tasks
+    from humascrawl.storage.archive import Archive
+
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "fine"\nurl = "http://127.0.0.1:9/"\nplatform = "blogger"\n',
+                       encoding="utf-8")
+    Archive.open(pg_url).close()
+    assert run_cli("enqueue", "--db", pg_url, "--sources", str(sources)).returncode == 0
+
+    async def crawl_ok_alerts_failing(argv):  # the crawl "succeeds"; the digest's webhook is down every time
+        if "alerts" in argv:
+            return 1, {}, "humascrawl: error: webhook https://hooks.example/x answered 503\n"
+        return 0, {"status": "ok"}, ""
+
+    monkeypatch.setattr(tasks, "run_child", crawl_ok_alerts_failing)
+    run_worker_here(pg_url)
+    status = run_cli("status", "--db", pg_url, "--json")
+    queue = json.loads(status.stdout)["queue"]
+    assert queue["tally"]["done"] == 1 and queue["alerts"]["state"] == "failed", queue
+    (problem,) = queue["problems"]
+    assert problem.startswith("alerts run of batch ") and problem.endswith("answered 503"), problem
+    checked = run_cli("status", "--db", pg_url, "--check")
+    assert checked.returncode == 1 and "alerts run of batch" in checked.stdout.decode(), checked.stdout.decode()
+    assert run_cli("status", "--db", pg_url, "--check", "--source", "fine").returncode == 0  # not this source's
+
+
 def test_a_reextract_job_losing_the_archive_fails_and_is_retried_with_backoff(pg_url, monkeypatch, caplog):
     import psycopg
     from sqlalchemy.exc import OperationalError

@@ -23,7 +23,8 @@ THRESHOLDS = Thresholds()  # the declared defaults, shown by --help
               help="Print JSON for scripts: {runs, health, thresholds} and, with a crawl fleet, queue.")
 @click.option("--source", "source_names", multiple=True, metavar="NAME", help="Only this source (repeatable).")
 @click.option("--check", is_flag=True, help="Exit 1 when any source is flagged, or (crawl fleet) a job of the "
-              "newest crawl batch failed or the newest reextract batch failed pages or jobs (for monitoring).")
+              "newest crawl batch or the newest alerts run failed, or the newest reextract batch failed pages or jobs "
+              "(for monitoring).")
 @click.option("--error-runs", type=click.IntRange(1), default=THRESHOLDS.error_runs, show_default=True,
               help="repeated_errors: the source failed (failed/partial) in each of its last N runs.")
 @click.option("--stale-days", type=click.FloatRange(0, min_open=True), default=THRESHOLDS.stale_days,

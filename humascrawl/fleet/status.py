@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import text
 
-from humascrawl.fleet.app import CRAWL_TASK, REEXTRACT_TASK
+from humascrawl.fleet.app import ALERTS_TASK, CRAWL_TASK, REEXTRACT_TASK
 from humascrawl.fleet.schema import has_queue_schema
 from humascrawl.storage.fleet import last_attempts
 
@@ -30,7 +30,10 @@ def queue_report(archive) -> dict | None:
         newest = connection.execute(text(
             "SELECT args->>'batch' FROM procrastinate_jobs WHERE task_name = :crawl ORDER BY id DESC LIMIT 1"),
             {"crawl": CRAWL_TASK}).scalar()
-    attempts = last_attempts(archive, [row.id for row in rows])
+        alerts = connection.execute(text(
+            "SELECT id, args->>'batch' AS batch, status::text AS status, attempts FROM procrastinate_jobs "
+            "WHERE task_name = :alerts ORDER BY id DESC LIMIT 1"), {"alerts": ALERTS_TASK}).first()
+    attempts = last_attempts(archive, [row.id for row in rows] + ([alerts.id] if alerts else []))
     now = datetime.now(timezone.utc)
     sources = []
     for row in rows:
@@ -50,6 +53,11 @@ def queue_report(archive) -> dict | None:
         if entry["tonight"] and entry["state"] in tally:
             tally[entry["state"]] += 1
     report = {"batch": newest, "tally": tally, "sources": sources}
+    if alerts is not None:  # the newest `alerts run` job: a digest or webhook that failed for good must show
+        last = attempts.get(alerts.id, {})
+        report["alerts"] = {"job": alerts.id, "batch": alerts.batch, "state": STATES.get(alerts.status, alerts.status),
+                            "attempts": alerts.attempts, "last_error": last.get("error")
+                            if last.get("status") not in (None, "ok", "running") else None}
     reextract = reextract_report(archive)
     return {**report, "reextract": reextract} if reextract else report
 
@@ -97,13 +105,17 @@ def by_reason(failures: dict[str, int]) -> str:
 
 def queue_problems(report: dict, whole_archive: bool = True) -> list[str]:
     """What `status --check` fails on in the queue, one line each: crawl jobs of the newest batch that failed for
-    good (among ``report["sources"]``), and, over the ``whole_archive`` (no --source), the newest reextract
-    batch's failed jobs or pages: its jobs end `ok` in Procrastinate even when pages failed."""
+    good (among ``report["sources"]``), and, over the ``whole_archive`` (no --source), the newest `alerts run` job
+    failed and the newest reextract batch's failed jobs or pages: its jobs end `ok` in Procrastinate even when
+    pages failed."""
     problems = []
     failed = [entry["source"] for entry in report["sources"] if entry["tonight"] and entry["state"] == "failed"]
     if failed:
         problems.append(f"batch {report['batch']}: {len(failed)} crawl job{'s' * (len(failed) != 1)} failed: "
                         + ", ".join(failed[:10]) + (f" and {len(failed) - 10} more" if len(failed) > 10 else ""))
+    alerts = report.get("alerts")
+    if whole_archive and alerts and alerts["state"] == "failed":
+        problems.append(f"alerts run of batch {alerts['batch']} failed: {alerts['last_error'] or 'no error recorded'}")
     reextract = report.get("reextract")
     if whole_archive and reextract and (reextract["pages"]["failed"] or reextract["tally"]["failed"]):
         pages, jobs = reextract["pages"], reextract["tally"]["failed"]
