@@ -220,3 +220,19 @@ def test_a_truncated_raw_page_is_corrupt_and_never_overwrites_the_stored_article
     assert "truncated" in report.errors[0]
     assert archive.get_article(urls[0]) == before
     archive.close()
+
+
+def test_a_crashing_extraction_is_reported_in_one_line(db_url, monkeypatch):
+    import humascrawl.reextract as module
+
+    archive, _ = archive_with_pages(db_url, n=1)
+
+    def crashing(body, url, hints, rules):
+        raise ValueError("no date in\n  <div class='post'>\n  ...")
+
+    monkeypatch.setattr(module, "extract_archived", crashing)
+    report = reextract(archive, workers=1)
+    assert report.reasons == {"extraction": 1}
+    (error,) = report.errors
+    assert error.startswith("article ") and error.endswith(": extraction: ValueError: no date in"), error
+    archive.close()

@@ -16,6 +16,7 @@ from humascrawl.crawl import shared_archive
 from humascrawl.crawl.bounds import abandon_downloads, note_error, validate_bounds
 from humascrawl.crawl.politeness import validate_settings
 from humascrawl.crawl.verdicts import verdict_limits
+from humascrawl.errors import first_line
 from humascrawl.extract.article import check_rules
 from humascrawl.pipelines.extract import extract_limits
 from humascrawl.storage.locks import CrawlLease, CrawlLeases
@@ -196,8 +197,8 @@ def keep_renewing(lease, period: float = RENEW_EVERY, clock=None):
         try:
             lease.renew()
         except Exception as exc:  # noqa: BLE001 - any failure: the next period tries again
-            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            logging.getLogger(__name__).warning("could not renew the crawl lease (again in %g s): %s", period, reason)
+            logging.getLogger(__name__).warning("could not renew the crawl lease (again in %g s): %s", period,
+                                                first_line(exc, name=False))
 
     loop = task.LoopingCall(renew)
     if clock is not None:

@@ -16,6 +16,7 @@ import socket
 import sys
 from datetime import datetime, timezone
 
+from humascrawl.errors import first_line
 from humascrawl.fleet import child
 from humascrawl.fleet.app import JobFailed, JobRefused
 
@@ -95,7 +96,7 @@ async def _attempt(context, task: str, source: str | None, body):
             status, error, run_id, result = await body()
     except Exception as exc:
         if not is_unavailable(exc):  # a bug: recorded as what it is, not as a stopped worker, then raised
-            status, error = "failed", _one_line(exc)
+            status, error = "failed", first_line(exc)[:500]
             raise
         status, error = "failed", str(unavailable(exc))
     finally:
@@ -187,11 +188,6 @@ async def nightly(context, timestamp: int) -> None:
     sources = select_sources(load_sources(config.sources_path), ())
     queued, waiting = await enqueue_crawls(context.app, sources, sources_path=config.sources_path, batch=batch)
     log.warning("nightly crawl %s: %d sources queued, %d already waiting", batch, queued, waiting)
-
-
-def _one_line(exc: BaseException) -> str:
-    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-    return f"{type(exc).__name__}: {lines[0]}"[:500] if lines else type(exc).__name__
 
 
 def _last_line(text: str) -> str | None:
