@@ -111,7 +111,9 @@ def run_crawl(
     for name, reason in skipped.items():
         logging.getLogger(__name__).warning("skipped %s: %s", name, reason)
     try:
-        archive.sync_sources(sources)
+        # Only the sources whose hosts it holds: a worker crawling a skipped one writes that one (two inserts of a
+        # new source's row at once would collide).
+        archive.sync_sources([s for s in sources if s.name not in skipped])
         crawled = [s.name for s in sources if s.name not in skipped]
         run_id = archive.start_run({"sources": crawled, "full": full, **(options or {}),
                                     **({"skipped": skipped} if skipped else {})})
