@@ -192,3 +192,31 @@ def test_the_crawl_keeps_renewing_its_lease_after_a_failed_renewal(caplog):
     assert lease.calls == 2 and loop.running
     assert any("could not renew" in r.getMessage() and "\n" not in r.getMessage() for r in caplog.records)
     loop.stop()
+
+
+def test_a_lost_lease_is_said_loudly_not_renewed_in_silence(archive, caplog):
+    """Taken over after the database was gone past the lease: renewing updates nothing, and the crawl must say
+    that another crawl may now be on its host."""
+    from sqlalchemy import delete
+    from twisted.internet.task import Clock
+
+    from humascrawl.storage.models import CrawlLock
+
+    from humascrawl.crawl.runner import keep_renewing
+    from humascrawl.storage.locks import CrawlLeases
+
+    single = CrawlLease(archive)
+    single.acquire()
+    assert single.renew() is True
+    leases = CrawlLeases(archive, {"a": "https://polda-a.example/", "b": "https://polres-b.example/"})
+    leases.acquire()
+    assert leases.renew() is True
+    with archive.session.begin() as session:  # another crawl took one host and the archive-wide lock over
+        session.execute(delete(CrawlLock).where(CrawlLock.name.in_(["crawl", leases.held[1].name])))
+    assert single.renew() is False and leases.renew() is False
+    clock = Clock()
+    loop = keep_renewing(leases, period=30, clock=clock)
+    clock.advance(30)
+    assert any(r.levelname == "ERROR" and "lost its crawl lease" in r.getMessage() for r in caplog.records)
+    loop.stop()
+    leases.release()

@@ -192,15 +192,18 @@ def _run(archive, lease, run_id, spiders, db_url, full, overrides, on_tick, skip
 def keep_renewing(lease, period: float = RENEW_EVERY, clock=None):
     """A started loop renewing ``lease`` every ``period`` s. A renewal that fails (the database gone a moment) is
     logged and tried again next period: it never ends the loop, which would let the lease run out under a live
-    crawl and another crawl take its host."""
+    crawl and another crawl take its host. A lease found taken over is logged as an error."""
     from twisted.internet import task
 
     def renew() -> None:
         try:
-            lease.renew()
+            renewed = lease.renew()
         except Exception as exc:  # noqa: BLE001 - any failure: the next period tries again
             logging.getLogger(__name__).warning("could not renew the crawl lease (again in %g s): %s", period,
                                                 first_line(exc, name=False))
+            return
+        if renewed is False:  # it ran out (the database gone too long) and another run took it over
+            logging.getLogger(__name__).error("this crawl lost its crawl lease: another crawl may now crawl its host")
 
     loop = task.LoopingCall(renew)
     if clock is not None:

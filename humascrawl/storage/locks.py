@@ -97,11 +97,13 @@ class CrawlLease:
             session.execute(update(CrawlLock).where(CrawlLock.name == self.name, CrawlLock.pid == self.pid)
                             .values(run_id=run_id))
 
-    def renew(self) -> None:
+    def renew(self) -> bool:
+        """Push the lease out; False when it is no longer ours (it ran out and another run took it over)."""
         with self.archive.session.begin() as session:
-            session.execute(update(CrawlLock).where(CrawlLock.name == self.name, CrawlLock.pid == self.pid,
-                                                    CrawlLock.host == self.host)
-                            .values(expires_at=utcnow() + self.lease))
+            renewed = session.execute(update(CrawlLock).where(CrawlLock.name == self.name, CrawlLock.pid == self.pid,
+                                                              CrawlLock.host == self.host)
+                                      .values(expires_at=utcnow() + self.lease)).rowcount
+        return renewed == 1
 
     def release(self) -> None:
         with self.archive.session.begin() as session:
@@ -161,9 +163,11 @@ class CrawlLeases:
         with self.archive.session.begin() as session:
             session.execute(update(CrawlLock).where(*self._mine()).values(run_id=run_id))
 
-    def renew(self) -> None:
+    def renew(self) -> bool:
+        """Push every held lease out; False when any is no longer ours."""
         with self.archive.session.begin() as session:
-            session.execute(update(CrawlLock).where(*self._mine()).values(expires_at=utcnow() + LEASE))
+            renewed = session.execute(update(CrawlLock).where(*self._mine()).values(expires_at=utcnow() + LEASE))
+        return renewed.rowcount == len(self.held)
 
     def release(self) -> None:
         with self.archive.session.begin() as session:
