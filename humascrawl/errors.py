@@ -26,3 +26,11 @@ class UserError(HumascrawlError):
 class ArchiveUnavailable(HumascrawlError, RuntimeError):
     """The archive's database cannot be reached now (connection refused or dropped, the server restarting): no
     mistake in the command, and a later attempt may succeed (a fleet job is retried with backoff)."""
+
+
+def first_line(exc: BaseException, name: bool = True) -> str:
+    """``exc`` as one line: ``TypeName: its message's first line`` (without the type when not ``name``)."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    if not lines:
+        return type(exc).__name__
+    return f"{type(exc).__name__}: {lines[0]}" if name else lines[0]

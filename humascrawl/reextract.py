@@ -22,6 +22,7 @@ from typing import Any, Callable
 
 from humascrawl.crawl.workers import ProcessPool, TaskTimeout, WorkerDied, time_limit
 from humascrawl.defaults import extraction_workers
+from humascrawl.errors import first_line
 from humascrawl.extract import EXTRACTOR_VERSION, ExtractionError
 from humascrawl.extract.multipage import extract_archived
 from humascrawl.items import Article
@@ -61,9 +62,12 @@ def inflate(blob: bytes, max_bytes: int | None) -> bytes:
     """The stored page, never inflating more than ``max_bytes`` (None: no limit) of it."""
     if not max_bytes:
         return zlib.decompress(blob)
-    body = zlib.decompressobj().decompress(blob, max_bytes + 1)
+    stream = zlib.decompressobj()
+    body = stream.decompress(blob, max_bytes + 1)
     if len(body) > max_bytes:
         raise PageTooLarge(f"the raw page inflates past {max_bytes} bytes")
+    if not stream.eof:  # unlike zlib.decompress, the stream hands back a cut page's head without a word
+        raise zlib.error("incomplete or truncated stream")
     return body
 
 
@@ -81,7 +85,7 @@ def extract_job(job: RawPageJob, max_bytes: int | None) -> Outcome:
     except ExtractionError as exc:
         return article_id, None, ("extraction", str(exc))
     except Exception as exc:  # noqa: BLE001 - a bug on one page must not end the whole range
-        return article_id, None, ("extraction", f"{type(exc).__name__}: {exc}")
+        return article_id, None, ("extraction", first_line(exc))
 
 
 class _Extractor:
@@ -123,7 +127,7 @@ class _Extractor:
         except WorkerDied as exc:  # the page killed its worker: the others go on
             return job[0], None, ("extraction", str(exc))
         except Exception as exc:  # noqa: BLE001 - e.g. a result that would not pickle: this page fails alone
-            return job[0], None, ("extraction", f"{type(exc).__name__}: {exc}")
+            return job[0], None, ("extraction", first_line(exc))
 
     def close(self) -> None:
         if self.pool is not None:

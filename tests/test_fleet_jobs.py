@@ -59,6 +59,12 @@ def test_a_reextract_job_records_its_failed_pages_as_its_result_and_status_shows
     assert job["failed"] == 1 and job["failures"] == {"corrupt": 1} and "decompress" in job["errors"][0]
     shown = run_cli("status", "--db", pg_url).stdout.decode()
     assert "4 examined, 0 changed, 1 failed (1 corrupt)" in shown
+    # The job ended `ok` in Procrastinate, but a page was lost: monitoring must hear of it.
+    assert "reextract batch" in shown and "1 page failed" in shown, shown
+    checked = run_cli("status", "--db", pg_url, "--check")
+    assert checked.returncode == 1, checked.stdout.decode()
+    assert json.loads(status.stdout)["queue"]["problems"] == [
+        f"reextract batch {reextract['batch']}: 1 page failed (1 corrupt), 0 jobs failed"]
 
 
 def queued_jobs(db: str) -> int:
@@ -134,6 +140,38 @@ def test_a_crawl_finding_the_archive_unreachable_fails_and_is_retried_with_backo
     monkeypatch.setattr(tasks, "run_child", child_on_an_unreachable_archive)
     run_worker_here(pg_url)
     assert_retried_as_unavailable(pg_url, "crawl", caplog)
+    # No crawl run was ever recorded (the child never opened the archive), so no health flag: the failed job
+    # itself must make `status --check` fail.
+    checked = run_cli("status", "--db", pg_url, "--check")
+    assert checked.returncode == 1 and "crawl job failed: gone" in checked.stdout.decode(), checked.stdout.decode()
+    assert run_cli("status", "--db", pg_url, "--check", "--source", "gone").returncode == 1
+
+
+def test_an_alerts_run_that_failed_for_good_fails_status_check(pg_url, tmp_path, monkeypatch):
+    from humascrawl.fleet import tasks
+    from humascrawl.storage.archive import Archive
+
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "fine"\nurl = "http://127.0.0.1:9/"\nplatform = "blogger"\n',
+                       encoding="utf-8")
+    Archive.open(pg_url).close()
+    assert run_cli("enqueue", "--db", pg_url, "--sources", str(sources)).returncode == 0
+
+    async def crawl_ok_alerts_failing(argv):  # the crawl "succeeds"; the digest's webhook is down every time
+        if "alerts" in argv:
+            return 1, {}, "humascrawl: error: webhook https://hooks.example/x answered 503\n"
+        return 0, {"status": "ok"}, ""
+
+    monkeypatch.setattr(tasks, "run_child", crawl_ok_alerts_failing)
+    run_worker_here(pg_url)
+    status = run_cli("status", "--db", pg_url, "--json")
+    queue = json.loads(status.stdout)["queue"]
+    assert queue["tally"]["done"] == 1 and queue["alerts"]["state"] == "failed", queue
+    (problem,) = queue["problems"]
+    assert problem.startswith("alerts run of batch ") and problem.endswith("answered 503"), problem
+    checked = run_cli("status", "--db", pg_url, "--check")
+    assert checked.returncode == 1 and "alerts run of batch" in checked.stdout.decode(), checked.stdout.decode()
+    assert run_cli("status", "--db", pg_url, "--check", "--source", "fine").returncode == 0  # not this source's
 
 
 def test_a_reextract_job_losing_the_archive_fails_and_is_retried_with_backoff(pg_url, monkeypatch, caplog):
@@ -153,6 +191,24 @@ def test_a_reextract_job_losing_the_archive_fails_and_is_retried_with_backoff(pg
     monkeypatch.setattr(humascrawl.reextract, "reextract", connection_dropped)
     run_worker_here(pg_url)
     assert_retried_as_unavailable(pg_url, "reextract", caplog)
+
+
+def test_a_job_whose_body_raises_records_the_error_not_a_stopped_worker(pg_url, monkeypatch):
+    import humascrawl.reextract
+    from humascrawl.storage.archive import Archive
+
+    Archive.open(pg_url).close()
+    assert run_cli("enqueue", "--db", pg_url, "--reextract", "--ids", "1-10").returncode == 0
+
+    def a_bug(*args, **kwargs):
+        raise KeyError("a rule nobody tested")
+
+    monkeypatch.setattr(humascrawl.reextract, "reextract", a_bug)
+    run_worker_here(pg_url)
+    (attempt,) = query(pg_url, "SELECT status, error FROM fleet_attempts WHERE task = 'reextract'")
+    assert tuple(attempt) == ("failed", "KeyError: 'a rule nobody tested'")  # the worker did not stop
+    status = json.loads(run_cli("status", "--db", pg_url, "--json").stdout)["queue"]["reextract"]
+    assert status["tally"]["failed"] == 1 and status["jobs"][0]["last_error"] == "KeyError: 'a rule nobody tested'"
 
 
 def test_the_crawl_child_on_an_unreachable_archive_exits_failed_not_config_error(tmp_path):
@@ -198,7 +254,8 @@ def test_a_crawl_by_hand_leaves_out_a_host_a_fleet_job_crawls_and_names_the_hold
         assert "skipped busy: host 127.0.0.1:" in err and "another crawl is running" in err, err
         assert "on worker-7, pid 4242" in err and "Traceback" not in err
         assert "partial" in both.stdout.decode() and "skipped" in both.stdout.decode()
-        assert stored_per_source(pg_url) == {"busy": 0, "free": 2}
+        # only the sources it crawls are written: a worker inserting "busy" at this moment never collides with it
+        assert stored_per_source(pg_url) == {"free": 2}
         assert not mirror.site("busy").request_clients  # never fetched while the fleet held its host
 
         alone = run_cli(*crawl, "--only", "busy")

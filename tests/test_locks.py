@@ -126,7 +126,10 @@ def test_two_crawls_started_at_once_on_a_fresh_archive(tmp_path):
 
 
 def test_host_leases_leave_out_a_taken_host_renew_together_and_release_only_their_own(archive):
-    from humascrawl.storage.locks import CrawlLeases, host_lease
+    from sqlalchemy import update
+
+    from humascrawl.storage.locks import LEASE, CrawlLeases, _aware, host_lease
+    from humascrawl.storage.models import CrawlLock, utcnow
 
     other = CrawlLease(archive, host_lease("https://www.polda-a.example/"))
     other.host = "worker-machine"
@@ -136,10 +139,84 @@ def test_host_leases_leave_out_a_taken_host_renew_together_and_release_only_thei
     skipped = leases.acquire()
     assert list(skipped) == ["a"] and "polda-a.example" in skipped["a"] and "worker-machine" in skipped["a"]
     (mine,) = leases.held
-    before = mine.holder().expires_at
+    with archive.session.begin() as session:  # about to run out: renew must push it out again, not leave it
+        session.execute(update(CrawlLock).where(CrawlLock.name == mine.name).values(expires_at=utcnow()))
     leases.renew()
-    assert mine.holder().expires_at >= before
+    assert _aware(mine.holder().expires_at) > utcnow() + LEASE - timedelta(seconds=30)
     leases.release()
     assert mine.holder() is None and other.holder().host == "worker-machine"
     with pytest.raises(LockHeld, match="worker-machine"):
         CrawlLeases(archive, {"a": "https://polda-a.example/"}).acquire()
+
+
+def test_host_leases_give_back_what_they_took_when_taking_the_next_one_fails(archive, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from humascrawl.storage.locks import CrawlLeases, host_lease
+
+    real = CrawlLease.acquire
+
+    def connection_lost_at_the_second_host(self, run_id=None):
+        if self.name == host_lease("https://polres-b.example/"):
+            raise OperationalError("UPDATE crawl_locks", {}, Exception("server closed the connection"))
+        return real(self, run_id)
+
+    monkeypatch.setattr(CrawlLease, "acquire", connection_lost_at_the_second_host)
+    leases = CrawlLeases(archive, {"a": "https://polda-a.example/", "b": "https://polres-b.example/"})
+    with pytest.raises(OperationalError):
+        leases.acquire()
+    assert CrawlLease(archive, host_lease("https://polda-a.example/")).holder() is None  # not left held
+    assert leases.held == []
+
+
+def test_the_crawl_keeps_renewing_its_lease_after_a_failed_renewal(caplog):
+    """A database blip must not end the heartbeat: the lease would run out under a live crawl and another crawl
+    would take its host."""
+    from sqlalchemy.exc import OperationalError
+    from twisted.internet.task import Clock
+
+    from humascrawl.crawl.runner import keep_renewing
+
+    class FlakyLease:
+        calls = 0
+
+        def renew(self):
+            self.calls += 1
+            if self.calls == 1:
+                raise OperationalError("UPDATE crawl_locks", {}, Exception("server closed the connection\nmore"))
+
+    clock, lease = Clock(), FlakyLease()
+    loop = keep_renewing(lease, period=30, clock=clock)
+    clock.advance(30)
+    clock.advance(30)
+    assert lease.calls == 2 and loop.running
+    assert any("could not renew" in r.getMessage() and "\n" not in r.getMessage() for r in caplog.records)
+    loop.stop()
+
+
+def test_a_lost_lease_is_said_loudly_not_renewed_in_silence(archive, caplog):
+    """Taken over after the database was gone past the lease: renewing updates nothing, and the crawl must say
+    that another crawl may now be on its host."""
+    from sqlalchemy import delete
+    from twisted.internet.task import Clock
+
+    from humascrawl.storage.models import CrawlLock
+
+    from humascrawl.crawl.runner import keep_renewing
+    from humascrawl.storage.locks import CrawlLeases
+
+    single = CrawlLease(archive)
+    single.acquire()
+    assert single.renew() is True
+    leases = CrawlLeases(archive, {"a": "https://polda-a.example/", "b": "https://polres-b.example/"})
+    leases.acquire()
+    assert leases.renew() is True
+    with archive.session.begin() as session:  # another crawl took one host and the archive-wide lock over
+        session.execute(delete(CrawlLock).where(CrawlLock.name.in_(["crawl", leases.held[1].name])))
+    assert single.renew() is False and leases.renew() is False
+    clock = Clock()
+    loop = keep_renewing(leases, period=30, clock=clock)
+    clock.advance(30)
+    assert any(r.levelname == "ERROR" and "lost its crawl lease" in r.getMessage() for r in caplog.records)
+    loop.stop()
+    leases.release()

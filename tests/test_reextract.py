@@ -202,3 +202,37 @@ def test_a_corrupt_raw_page_fails_alone_in_a_pool_too(db_url):
     assert (report.examined, report.failed, report.reasons) == (3, 1, {"corrupt": 1})
     assert "corrupt" in report.errors[0]
     archive.close()
+
+
+def test_a_truncated_raw_page_is_corrupt_and_never_overwrites_the_stored_article(db_url):
+    """zlib's streaming decompressor (used under a size cap) hands back a cut stream's head without a word."""
+    archive, urls = archive_with_pages(db_url, n=2)
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        raw_id, blob = conn.execute(text("SELECT r.id, r.body FROM raw_pages r JOIN articles a ON a.raw_page_id = r.id "
+                                         "WHERE a.url = :u"), {"u": urls[0]}).one()
+        conn.execute(text("UPDATE raw_pages SET body = :cut WHERE id = :id"),
+                     {"cut": bytes(blob)[:len(blob) // 2], "id": raw_id})
+    engine.dispose()
+    before = archive.get_article(urls[0])
+    report = reextract(archive, workers=1, max_bytes=5_000_000)
+    assert (report.examined, report.changed, report.failed, report.reasons) == (2, 0, 1, {"corrupt": 1})
+    assert "truncated" in report.errors[0]
+    assert archive.get_article(urls[0]) == before
+    archive.close()
+
+
+def test_a_crashing_extraction_is_reported_in_one_line(db_url, monkeypatch):
+    import humascrawl.reextract as module
+
+    archive, _ = archive_with_pages(db_url, n=1)
+
+    def crashing(body, url, hints, rules):
+        raise ValueError("no date in\n  <div class='post'>\n  ...")
+
+    monkeypatch.setattr(module, "extract_archived", crashing)
+    report = reextract(archive, workers=1)
+    assert report.reasons == {"extraction": 1}
+    (error,) = report.errors
+    assert error.startswith("article ") and error.endswith(": extraction: ValueError: no date in"), error
+    archive.close()

@@ -22,7 +22,9 @@ THRESHOLDS = Thresholds()  # the declared defaults, shown by --help
 @click.option("--json", "as_json", is_flag=True,
               help="Print JSON for scripts: {runs, health, thresholds} and, with a crawl fleet, queue.")
 @click.option("--source", "source_names", multiple=True, metavar="NAME", help="Only this source (repeatable).")
-@click.option("--check", is_flag=True, help="Exit 1 when any source is flagged (for monitoring).")
+@click.option("--check", is_flag=True, help="Exit 1 when any source is flagged, or (crawl fleet) a job of the "
+              "newest crawl batch or the newest alerts run failed, or the newest reextract batch failed pages or jobs "
+              "(for monitoring).")
 @click.option("--error-runs", type=click.IntRange(1), default=THRESHOLDS.error_runs, show_default=True,
               help="repeated_errors: the source failed (failed/partial) in each of its last N runs.")
 @click.option("--stale-days", type=click.FloatRange(0, min_open=True), default=THRESHOLDS.stale_days,
@@ -60,8 +62,10 @@ def command(db: str | None, limit: int, as_json: bool, source_names: tuple[str, 
     blocked. Notes (shown, not counted by --check): template_changed (pages of the last run kept in a new
     template: a redesign).
     """
-    from humascrawl.fleet.status import queue_report, render_queue, render_reextract
+    from humascrawl.fleet.status import queue_problems, queue_report, render_queue, render_reextract
     from humascrawl.status import filter_runs, health_report, render_health, render_status, runs_as_dicts
+    from rich.markup import escape
+
     from humascrawl.storage.archive import Archive
 
     archive = Archive.open(resolve_db_url(db), create=False)
@@ -72,15 +76,18 @@ def command(db: str | None, limit: int, as_json: bool, source_names: tuple[str, 
     names = list(dict.fromkeys(source_names)) or None
     health = health_report(archive, thresholds, names, history=history)
     runs = runs_as_dicts(archive.recent_runs(limit))
+    queue = queue_report(archive) if archive.engine.dialect.name == "postgresql" else None
     if names:
         known = set(archive.article_stats_by_source()) | {h["source"] for h in health}
+        known |= {entry["source"] for entry in queue["sources"]} if queue is not None else set()
         unknown = [n for n in names if n not in known]
         if unknown:
             raise UserError(f"no source named {', '.join(map(repr, unknown))} in the archive")
         runs = filter_runs(runs, names)
-    queue = queue_report(archive) if archive.engine.dialect.name == "postgresql" else None
     if queue is not None and names:
         queue["sources"] = [entry for entry in queue["sources"] if entry["source"] in names]
+    if queue is not None:  # a failed job, or a reextract job `ok` with failed pages, fails --check too
+        queue["problems"] = queue_problems(queue, whole_archive=not names)
     if as_json:
         document = {"runs": runs, "health": health, "thresholds": thresholds.as_dict()}
         click.echo(json.dumps({**document, **({"queue": queue} if queue is not None else {})},
@@ -92,4 +99,7 @@ def command(db: str | None, limit: int, as_json: bool, source_names: tuple[str, 
             render_queue(queue, stdout)
         if queue is not None and queue.get("reextract"):
             render_reextract(queue["reextract"], stdout)
-    sys.exit(1 if check and any(not h["healthy"] for h in health) else 0)
+        for problem in (queue or {}).get("problems", []):
+            stdout.print(f"[bold red]queue:[/] {escape(problem)}")
+    failing = any(not h["healthy"] for h in health) or bool((queue or {}).get("problems"))
+    sys.exit(1 if check and failing else 0)

@@ -16,6 +16,7 @@ from humascrawl.crawl import shared_archive
 from humascrawl.crawl.bounds import abandon_downloads, note_error, validate_bounds
 from humascrawl.crawl.politeness import validate_settings
 from humascrawl.crawl.verdicts import drift_settings, verdict_limits
+from humascrawl.errors import first_line
 from humascrawl.extract.article import check_rules
 from humascrawl.pipelines.extract import extract_limits
 from humascrawl.storage.locks import CrawlLease, CrawlLeases
@@ -25,6 +26,7 @@ from humascrawl.spiders.pages import ListingSpider, OdooSpider
 from humascrawl.spiders.wordpress import WordPressSpider
 from humascrawl.stat_keys import failed_total
 
+RENEW_EVERY = 30.0  # seconds between renewals of the crawl lease (a lease lasts 2 minutes)
 SPIDERS = {spider.platform: spider for spider in (BloggerSpider, WordPressSpider, OdooSpider, ListingSpider, SitemapSpider,
                                                   FeedSpider, AutoSpider)}
 
@@ -110,7 +112,9 @@ def run_crawl(
     for name, reason in skipped.items():
         logging.getLogger(__name__).warning("skipped %s: %s", name, reason)
     try:
-        archive.sync_sources(sources)
+        # Only the sources whose hosts it holds: a worker crawling a skipped one writes that one (two inserts of a
+        # new source's row at once would collide).
+        archive.sync_sources([s for s in sources if s.name not in skipped])
         crawled = [s.name for s in sources if s.name not in skipped]
         run_id = archive.start_run({"sources": crawled, "full": full, **(options or {}),
                                     **({"skipped": skipped} if skipped else {})})
@@ -162,8 +166,7 @@ def _run(archive, lease, run_id, spiders, db_url, full, overrides, on_tick, skip
     if on_tick is not None:
         ticker = task.LoopingCall(lambda: on_tick(_live_stats(crawlers)))
         ticker.start(0.5, now=False)
-    heartbeat = task.LoopingCall(lease.renew)
-    heartbeat.start(30, now=False)
+    heartbeat = keep_renewing(lease)
     status = "interrupted"
     try:
         process.start()
@@ -185,6 +188,29 @@ def _run(archive, lease, run_id, spiders, db_url, full, overrides, on_tick, skip
     if on_tick is not None:
         on_tick(_live_stats(crawlers))
     return RunResult(run_id, status, time.monotonic() - started, results)
+
+
+def keep_renewing(lease, period: float = RENEW_EVERY, clock=None):
+    """A started loop renewing ``lease`` every ``period`` s. A renewal that fails (the database gone a moment) is
+    logged and tried again next period: it never ends the loop, which would let the lease run out under a live
+    crawl and another crawl take its host. A lease found taken over is logged as an error."""
+    from twisted.internet import task
+
+    def renew() -> None:
+        try:
+            renewed = lease.renew()
+        except Exception as exc:  # noqa: BLE001 - any failure: the next period tries again
+            logging.getLogger(__name__).warning("could not renew the crawl lease (again in %g s): %s", period,
+                                                first_line(exc, name=False))
+            return
+        if renewed is False:  # it ran out (the database gone too long) and another run took it over
+            logging.getLogger(__name__).error("this crawl lost its crawl lease: another crawl may now crawl its host")
+
+    loop = task.LoopingCall(renew)
+    if clock is not None:
+        loop.clock = clock
+    loop.start(period, now=False)
+    return loop
 
 
 def _live_stats(crawlers) -> list[tuple[str, dict[str, Any]]]:

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import text
 
-from humascrawl.fleet.app import CRAWL_TASK, REEXTRACT_TASK
+from humascrawl.fleet.app import ALERTS_TASK, CRAWL_TASK, REEXTRACT_TASK
 from humascrawl.fleet.schema import has_queue_schema
 from humascrawl.storage.fleet import last_attempts
 
@@ -30,7 +30,10 @@ def queue_report(archive) -> dict | None:
         newest = connection.execute(text(
             "SELECT args->>'batch' FROM procrastinate_jobs WHERE task_name = :crawl ORDER BY id DESC LIMIT 1"),
             {"crawl": CRAWL_TASK}).scalar()
-    attempts = last_attempts(archive, [row.id for row in rows])
+        alerts = connection.execute(text(
+            "SELECT id, args->>'batch' AS batch, status::text AS status, attempts FROM procrastinate_jobs "
+            "WHERE task_name = :alerts ORDER BY id DESC LIMIT 1"), {"alerts": ALERTS_TASK}).first()
+    attempts = last_attempts(archive, [row.id for row in rows] + ([alerts.id] if alerts else []))
     now = datetime.now(timezone.utc)
     sources = []
     for row in rows:
@@ -50,6 +53,11 @@ def queue_report(archive) -> dict | None:
         if entry["tonight"] and entry["state"] in tally:
             tally[entry["state"]] += 1
     report = {"batch": newest, "tally": tally, "sources": sources}
+    if alerts is not None:  # the newest `alerts run` job: a digest or webhook that failed for good must show
+        last = attempts.get(alerts.id, {})
+        report["alerts"] = {"job": alerts.id, "batch": alerts.batch, "state": STATES.get(alerts.status, alerts.status),
+                            "attempts": alerts.attempts, "last_error": last.get("error")
+                            if last.get("status") not in (None, "ok", "running") else None}
     reextract = reextract_report(archive)
     return {**report, "reextract": reextract} if reextract else report
 
@@ -90,6 +98,34 @@ def reextract_report(archive) -> dict | None:
     return {"batch": rows[0].batch, "tally": tally, "pages": pages, "jobs": jobs}
 
 
+def by_reason(failures: dict[str, int]) -> str:
+    """``{"corrupt": 1, "extraction": 3}`` as ``3 extraction, 1 corrupt``."""
+    return ", ".join(f"{n} {reason}" for reason, n in sorted(failures.items(), key=lambda item: -item[1]))
+
+
+def queue_problems(report: dict, whole_archive: bool = True) -> list[str]:
+    """What `status --check` fails on in the queue, one line each: crawl jobs of the newest batch that failed for
+    good (among ``report["sources"]``), and, over the ``whole_archive`` (no --source), the newest `alerts run` job
+    failed and the newest reextract batch's failed jobs or pages: its jobs end `ok` in Procrastinate even when
+    pages failed."""
+    problems = []
+    failed = [entry["source"] for entry in report["sources"] if entry["tonight"] and entry["state"] == "failed"]
+    if failed:
+        problems.append(f"batch {report['batch']}: {len(failed)} crawl job{'s' * (len(failed) != 1)} failed: "
+                        + ", ".join(failed[:10]) + (f" and {len(failed) - 10} more" if len(failed) > 10 else ""))
+    alerts = report.get("alerts")
+    if whole_archive and alerts and alerts["state"] == "failed":
+        problems.append(f"alerts run of batch {alerts['batch']} failed: {alerts['last_error'] or 'no error recorded'}")
+    reextract = report.get("reextract")
+    if whole_archive and reextract and (reextract["pages"]["failed"] or reextract["tally"]["failed"]):
+        pages, jobs = reextract["pages"], reextract["tally"]["failed"]
+        reasons = by_reason(pages["failures"])
+        problems.append(f"reextract batch {reextract['batch']}: {pages['failed']} page"
+                        f"{'s' * (pages['failed'] != 1)} failed" + (f" ({reasons})" if reasons else "")
+                        + f", {jobs} job{'s' * (jobs != 1)} failed")
+    return problems
+
+
 def render_queue(report: dict, console) -> None:
     from rich.table import Table
 
@@ -111,7 +147,7 @@ def render_reextract(report: dict, console) -> None:
 
     pages = report["pages"]
     tally = ", ".join(f"{count} {state}" for state, count in report["tally"].items())
-    reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(pages["failures"].items(), key=lambda i: -i[1]))
+    reasons = by_reason(pages["failures"])
     console.print(f"Reextract jobs, batch {report['batch']}: {tally}; pages {pages['examined']} examined, "
                   f"{pages['changed']} changed, {pages['failed']} failed" + (f" ({reasons})" if reasons else ""))
     if not report["jobs"]:

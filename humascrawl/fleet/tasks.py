@@ -16,6 +16,7 @@ import socket
 import sys
 from datetime import datetime, timezone
 
+from humascrawl.errors import first_line
 from humascrawl.fleet import child
 from humascrawl.fleet.app import JobFailed, JobRefused
 
@@ -94,7 +95,8 @@ async def _attempt(context, task: str, source: str | None, body):
         if attempt_id is not None:
             status, error, run_id, result = await body()
     except Exception as exc:
-        if not is_unavailable(exc):
+        if not is_unavailable(exc):  # a bug: recorded as what it is, not as a stopped worker, then raised
+            status, error = "failed", first_line(exc)[:500]
             raise
         status, error = "failed", str(unavailable(exc))
     finally:

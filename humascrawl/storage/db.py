@@ -13,7 +13,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 
 from humascrawl.defaults import DEFAULT_DB_URL
-from humascrawl.errors import ArchiveUnavailable, HumascrawlError
+from humascrawl.errors import ArchiveUnavailable, HumascrawlError, first_line
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 _MIGRATION_LOCK = 0x68756D61  # PostgreSQL advisory lock key held while migrating ("huma")
@@ -58,9 +58,7 @@ def unavailable(exc: BaseException) -> ArchiveUnavailable:
     """``exc`` (see :func:`is_unavailable`) as one line: ``archive unavailable: REASON``."""
     if isinstance(exc, ArchiveUnavailable):
         return exc if str(exc).startswith("archive unavailable") else ArchiveUnavailable(f"archive unavailable: {exc}")
-    orig = getattr(exc, "orig", None) or exc
-    lines = [line.strip() for line in str(orig).strip().splitlines() if line.strip()]
-    return ArchiveUnavailable(f"archive unavailable: {lines[0] if lines else type(orig).__name__}")
+    return ArchiveUnavailable(f"archive unavailable: {first_line(getattr(exc, 'orig', None) or exc, name=False)}")
 
 
 class MissingArchive(ArchiveError):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import socket
 import time
+from contextlib import suppress
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import delete, select, update
@@ -96,11 +97,13 @@ class CrawlLease:
             session.execute(update(CrawlLock).where(CrawlLock.name == self.name, CrawlLock.pid == self.pid)
                             .values(run_id=run_id))
 
-    def renew(self) -> None:
+    def renew(self) -> bool:
+        """Push the lease out; False when it is no longer ours (it ran out and another run took it over)."""
         with self.archive.session.begin() as session:
-            session.execute(update(CrawlLock).where(CrawlLock.name == self.name, CrawlLock.pid == self.pid,
-                                                    CrawlLock.host == self.host)
-                            .values(expires_at=utcnow() + self.lease))
+            renewed = session.execute(update(CrawlLock).where(CrawlLock.name == self.name, CrawlLock.pid == self.pid,
+                                                              CrawlLock.host == self.host)
+                                      .values(expires_at=utcnow() + self.lease)).rowcount
+        return renewed == 1
 
     def release(self) -> None:
         with self.archive.session.begin() as session:
@@ -132,14 +135,20 @@ class CrawlLeases:
         """Take every free host lease; source name → why it is left out (naming the holder). Raises LockHeld,
         holding nothing, when every source's host is taken."""
         refused: dict[str, str] = {}
-        for name in dict.fromkeys(self.hosts.values()):
-            lease = CrawlLease(self.archive, name)
-            try:
-                lease.acquire(run_id)
-            except LockHeld as exc:
-                refused[name] = f"host {name[len(HOST_LEASE_PREFIX):]} is taken: {exc}"
-            else:
-                self.held.append(lease)
+        try:
+            for name in dict.fromkeys(self.hosts.values()):
+                lease = CrawlLease(self.archive, name)
+                try:
+                    lease.acquire(run_id)
+                except LockHeld as exc:
+                    refused[name] = f"host {name[len(HOST_LEASE_PREFIX):]} is taken: {exc}"
+                else:
+                    self.held.append(lease)
+        except BaseException:  # e.g. the connection dropped at the 500th host: give back the 499 taken
+            if self.held:
+                with suppress(Exception):  # unreachable too: they run out after LEASE
+                    self.release()
+            raise
         if not self.held:
             raise LockHeld(next(iter(refused.values())))
         return {source: refused[name] for source, name in self.hosts.items() if name in refused}
@@ -154,9 +163,11 @@ class CrawlLeases:
         with self.archive.session.begin() as session:
             session.execute(update(CrawlLock).where(*self._mine()).values(run_id=run_id))
 
-    def renew(self) -> None:
+    def renew(self) -> bool:
+        """Push every held lease out; False when any is no longer ours."""
         with self.archive.session.begin() as session:
-            session.execute(update(CrawlLock).where(*self._mine()).values(expires_at=utcnow() + LEASE))
+            renewed = session.execute(update(CrawlLock).where(*self._mine()).values(expires_at=utcnow() + LEASE))
+        return renewed.rowcount == len(self.held)
 
     def release(self) -> None:
         with self.archive.session.begin() as session:
