@@ -86,8 +86,8 @@ def shingles(text: str, params: Params = PARAMS) -> np.ndarray:
     if len(w) < max(params.min_words, 1):
         return np.empty(0, dtype=np.uint64)
     k = min(params.k, len(w))
-    grams = {" ".join(w[i:i + k]) for i in range(len(w) - k + 1)}
-    return np.fromiter((zlib.crc32(g.encode()) for g in grams), dtype=np.uint64, count=len(grams))
+    grams = set(map(" ".join, zip(*(w[j:] for j in range(k)))))  # w[i:i + k] for every i, without the slices
+    return np.fromiter(map(zlib.crc32, map(str.encode, grams)), dtype=np.uint64, count=len(grams))
 
 
 def signature(text_or_hashes: str | np.ndarray, params: Params = PARAMS) -> np.ndarray | None:
@@ -98,7 +98,10 @@ def signature(text_or_hashes: str | np.ndarray, params: Params = PARAMS) -> np.n
     a, b = params.permutations
     h = _fmix32(h)  # crc32 is linear: mix it first (MurmurHash3's finalizer, a bijection on 32 bits)
     # one multiply-add-shift hash per value (2-universal from 32 to 32 bits), its minimum over the shingles
-    return ((h[:, None] * a[None, :] + b[None, :]) >> _U32).min(axis=0).astype(np.uint32)
+    values = np.multiply.outer(h, a)  # in place from here: one shingles × num_perm array, not three
+    values += b
+    values >>= _U32
+    return values.min(axis=0).astype(np.uint32)
 
 
 def _fmix32(h: np.ndarray) -> np.ndarray:

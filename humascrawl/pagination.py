@@ -55,8 +55,11 @@ def pagination_links(body: bytes, url: str, *, article_url: str | None = None) -
         href_match = _ATTR_HREF.search(attrs)
         if not href_match:
             continue
-        raw = next(g for g in href_match.groups() if g is not None)
-        href = html.unescape(raw.decode("utf-8", "replace")).strip()
+        raw = href_match.group(href_match.lastindex)  # the one quoting style that matched
+        href = raw.decode("utf-8", "replace")
+        if b"&" in raw:  # most links have no entity: unescape() would hand them back as they are
+            href = html.unescape(href)
+        href = href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         if slug and slug not in href and not href.startswith(("?", "./", "../")) and not href[:1].isdigit():

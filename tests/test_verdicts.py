@@ -16,7 +16,7 @@ import pytest
 from humascrawl.crawl.extensions import source_outcome
 from humascrawl.health import SourceRun, Thresholds, assess
 from humascrawl.verdicts.blocks import HEAD_BYTES, block_verdict, required_literal
-from humascrawl.verdicts.spam import might_be_spam, spam_verdict
+from humascrawl.verdicts.spam import might_be_spam, spam_rules, spam_verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -97,6 +97,27 @@ def _pages():
         for path in sorted(REAL.rglob("*.htm*")):
             data = path.read_bytes()
             yield path.name, gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def test_the_spam_prefilter_says_what_a_search_for_each_of_its_words_says():
+    """might_be_spam scans once per 4-letter stem: on every corpus and real page, and on stems that repeat or
+    overlap, it answers as one search per prefilter word does."""
+    words = spam_rules().prefilter
+
+    def by_word(body: bytes) -> bool:
+        low = body.lower()
+        return any(word in low for word in words)
+
+    seen = hits = 0
+    for name, body in _pages():
+        seen += 1
+        hits += by_word(body)
+        assert might_be_spam(body) == by_word(body), name
+    assert seen > 100 and hits > 20
+    for body in (b"slotslot ", b"SLOT SLOT", b"slo", b"slot", b"defineSlot(1)", b"toto", b"xxtototo ", b"judijudi-",
+                 b"judi", "Jud\u00ed slot\u2003".encode(), b"\xff\xfeSloT-"):
+        assert might_be_spam(body) == by_word(body), body
+    assert might_be_spam("casino") and not might_be_spam("kas ino")
 
 
 def test_no_real_page_is_taken_for_a_wall_even_read_in_full_or_under_an_error_status():

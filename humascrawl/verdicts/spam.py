@@ -36,6 +36,7 @@ _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";\s>]+)", re.I)
 _SCRIPT_URL = re.compile(r"location(?:\.href)?\s*=\s*['\"]([^'\"]+)", re.I)
 _SCAN_CHARS = 50_000  # visible text read; spam shows itself early and a 5 MB page must stay cheap
 _ESCAPE = re.compile(r"\\.")
+_STEM = 4  # prefilter words sharing their first bytes (`slot `, `slot-`, `slot4`...) are looked for in one scan
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class SpamRules:
     police: tuple[tuple[re.Pattern[str], float], ...]
     police_cap: float
     prefilter: tuple[bytes, ...]
+    stems: tuple[tuple[bytes, tuple[bytes, ...]], ...]  # the prefilter's words by their first 4 bytes
     link_hosts: re.Pattern[str]
     link_anchors: re.Pattern[str]
     links: dict[str, float]
@@ -88,9 +90,13 @@ def spam_rules() -> SpamRules:
                   for group in police.get("terms", []) for p in group["patterns"])
     links = dict(data.get("links", {}))
     prefilter = tuple(str(word).lower().encode() for word in data["prefilter"])
+    stems: dict[bytes, list[bytes]] = {}
+    for word in prefilter:
+        stems.setdefault(word[:_STEM], []).append(word)
     return SpamRules(threshold=float(data["threshold"]), title_factor=float(data.get("title_factor", 1.0)),
                      cap=int(data.get("cap", 3)), vocabulary=vocabulary, police=terms,
                      police_cap=float(police.get("cap", 10.0)), prefilter=prefilter,
+                     stems=tuple((stem, tuple(words)) for stem, words in stems.items()),
                      link_hosts=re.compile(links.pop("hosts"), re.I),
                      link_anchors=re.compile(links.pop("anchors"), re.I),
                      links={k: float(v) for k, v in links.items()})
@@ -157,7 +163,15 @@ def _police(text: str, rules: SpamRules) -> float:
 def might_be_spam(html: str | bytes) -> bool:
     """False when the page has none of the gambling words of the prefilter: then it is not spam."""
     low = (html.encode("utf-8", "replace") if isinstance(html, str) else html).lower()
-    return any(word in low for word in spam_rules().prefilter)
+    # ``any(word in low for word in prefilter)``, with one scan of the page per stem instead of one per word:
+    # every place a word occurs starts with its stem, so the stem's occurrences are the only places to look
+    for stem, words in spam_rules().stems:
+        at = low.find(stem)
+        while at != -1:
+            if any(low.startswith(word, at) for word in words):
+                return True
+            at = low.find(stem, at + 1)
+    return False
 
 
 def spam_verdict(html: str | bytes, url: str = "") -> SpamVerdict:
