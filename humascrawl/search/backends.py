@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from humascrawl.filters import ArticleFilter
 from humascrawl.units import units_of_polda
-from humascrawl.search.query import (ALL_TOKEN, And, Node, Not, Term, could_meet_facets, positive_terms, to_fts5,
+from humascrawl.search.query import (ALL_TOKEN, FACET_TOKEN, And, Node, Not, Term, could_meet_facets, positive_terms, to_fts5,
                                      to_tsquery)
 
 KEY_SHIFT = 32
@@ -238,31 +238,41 @@ class PostgresBackend(Backend):
     table = "search_documents"
     key_expr = "search_key"
     id_expr = "article_id"
-    score_expr = "ts_rank(document, to_tsquery('simple', :q))"
+    score_expr = "ts_rank(d.document, to_tsquery('simple', :q))"
+
+    def _settings(self) -> None:
+        # Without statistics that price the de-TOASTing, a sequential scan looks cheaper than the GIN index (an
+        # EXISTS, stopped at the first match, too: for an absent word that would read every document).  A search
+        # on a large archive is priced above jit_above_cost, and compiling it cost more than running it.
+        self.session.execute(text("SET LOCAL enable_seqscan = off"))
+        self.session.execute(text("SET LOCAL jit = off"))
 
     def plan(self, node: Node | None, flt: ArticleFilter, after_id: int | None) -> Plan | None:
-        # Without statistics that price the de-TOASTing, a sequential scan looks cheaper than the GIN index.
-        self.session.execute(text("SET LOCAL enable_seqscan = off"))
+        self._settings()
         return super().plan(node, flt, after_id)
 
     def attested(self, words: set[str]) -> set[str]:
-        # An EXISTS looks cheapest as a sequential scan stopped at the first match: for an absent word that
-        # would read every document.
-        self.session.execute(text("SET LOCAL enable_seqscan = off"))
+        self._settings()
         return super().attested(words)
 
     def window_sql(self, limit_param: str, with_score: bool) -> str:
         # The planner prices `document @@ query` as cheap although each test de-TOASTs a tsvector, and walks the
         # key index testing every row (130 ms at 20,000 articles for a rare word); matching first through the
-        # GIN index, then sorting, keeps a selective query fast.
-        score = f", {self.score_expr} AS score" if with_score else ""
-        return (f"WITH m AS MATERIALIZED (SELECT article_id, search_key, document FROM search_documents "
-                f"WHERE {{where}}) SELECT article_id AS id, search_key AS key{score} FROM m "
-                f"ORDER BY search_key DESC LIMIT :{limit_param}")
+        # GIN index, then sorting, keeps a selective query fast.  Only the keys are carried to the sort (not the
+        # documents: 1-2 kB each), and ts_rank reads the documents of the window alone.
+        newest = (f"WITH m AS MATERIALIZED (SELECT article_id, search_key FROM search_documents WHERE {{where}}) "
+                  f"SELECT article_id AS id, search_key AS key FROM m ORDER BY search_key DESC LIMIT :{limit_param}")
+        if not with_score:
+            return newest
+        return (f"SELECT w.id, w.key, {self.score_expr} AS score FROM ({newest}) AS w "
+                f"JOIN search_documents d ON d.article_id = w.id")
 
     def attested_sql(self) -> str:
+        # Weights only for a word shaped like a filter token (query.to_tsquery): a restriction makes the index
+        # recheck the documents.
         return ("SELECT w FROM json_array_elements_text(CAST(:words AS json)) AS w WHERE EXISTS (SELECT 1 FROM "
-                "search_documents WHERE document @@ to_tsquery('simple', quote_literal(w) || '\\:ABC'))")
+                "search_documents WHERE document @@ to_tsquery('simple', quote_literal(w) || CASE WHEN w ~ "
+                f"'^({FACET_TOKEN.pattern})$' THEN '\\:ABC' ELSE '' END))")
 
     def facet_token(self, letter: str, value: str) -> str:
         return self.session.execute(
