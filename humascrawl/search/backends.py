@@ -174,8 +174,8 @@ class SqliteBackend(Backend):
     FREQUENT_SHARE = 0.2
 
     def token_shares(self, tokens: set[str]) -> dict[str, float]:
-        """The share of the newest COMMON_SAMPLE articles holding each token (an estimate of the whole);
-        empty for a small archive, where counting is cheap."""
+        """The share of the newest COMMON_SAMPLE articles holding each token (``pol*``: a word starting so, read
+        from the prefix index), an estimate of the whole; empty for a small archive, where counting is cheap."""
         floor = self.session.execute(text(
             "SELECT rowid FROM search_fts WHERE search_fts MATCH :all ORDER BY rowid DESC LIMIT 1 OFFSET :k"),
             {"all": f'facets : "{ALL_TOKEN}"', "k": self.COMMON_SAMPLE - 1}).scalar()
@@ -183,15 +183,16 @@ class SqliteBackend(Backend):
             return {}
         shares = {}
         for token in tokens:
+            match = f'"{token[:-1]}" *' if token.endswith("*") else f'"{token}"'
             count = self.session.execute(text(
                 "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH :m AND rowid >= :floor)"),
-                {"m": f'"{token}"', "floor": floor}).scalar()
+                {"m": match, "floor": floor}).scalar()
             shares[token] = count / self.COMMON_SAMPLE
         return shares
 
     def scored_window_sql(self, plan: Plan, node: Node | None) -> tuple[str, dict]:
         terms = positive_terms(node)
-        shares = self.token_shares({t for term in terms if not term.prefix for t in term.tokens})
+        shares = self.token_shares({t for term in terms for t in _share_keys(term)})
         frequent = {token for token, share in shares.items() if share >= self.FREQUENT_SHARE}
         if not frequent and (not terms or any(term.prefix for term in terms) or not could_meet_facets(node)):
             # One scan, not two, when the match's own bm25 count is as cheap as the ranking scan's (no column
@@ -199,10 +200,10 @@ class SqliteBackend(Backend):
             return super().scored_window_sql(plan, node)
         # An expanded query (search.expand) names forms and synonyms the sample may not hold: they rank nothing.
         present = [term for term in terms if term.prefix or all(shares.get(t, 1.0) > 0 for t in term.tokens)]
-        ranking = [term for term in present if term.prefix or not set(term.tokens) <= frequent]
+        ranking = [term for term in present if not set(_share_keys(term)) <= frequent]
         if not ranking and present:
-            rarest = min(present, key=lambda term: min(shares[t] for t in term.tokens))
-            if min(shares[t] for t in rarest.tokens) < 0.5:
+            rarest = min(present, key=lambda term: min(shares[t] for t in _share_keys(term)))
+            if min(shares[t] for t in _share_keys(rarest)) < 0.5:
                 ranking = [rarest]
         window = self.window_sql("window", with_score=False).format(where=plan.where)
         if not ranking:
@@ -221,6 +222,11 @@ class SqliteBackend(Backend):
                 f"AND rowid <= (SELECT max(key) FROM w0)) "
                 f"SELECT w0.id, w0.key, coalesce(r.score, 0.0) AS score FROM w0 LEFT JOIN r ON r.key = w0.key",
                 {"rank_q": rank_query})
+
+
+def _share_keys(term: Term) -> list[str]:
+    """What token_shares counts for a term: its words, the last one as ``word*`` when it is a prefix."""
+    return [*term.tokens[:-1], term.tokens[-1] + ("*" if term.prefix else "")]
 
 
 def _rank_phrase(term: Term) -> str:
