@@ -31,7 +31,8 @@ from humascrawl.storage.archive import Archive  # noqa: E402
 from make_archive import POLICE, START, DAYS  # noqa: E402
 
 FILTERS = ("site", "source", "unit", "person", "label", "dates")
-KINDS = ("1 word", "2 words", "3 words", "phrase", "OR", "prefix")
+KINDS = ("1 word", "2 words", "3 words", "phrase", "OR", "prefix", "common prefix")
+COMMON_PREFIXES = ("yang*", "pol*")   # the prefixes of the most frequent words: the dearest to expand
 
 
 def word_pools(session) -> dict[str, list[str]]:
@@ -70,6 +71,8 @@ def make_queries(session, n: int, seed: int) -> list[tuple[str, str, str, Articl
                 q = f"{word()} OR {word()}"
             elif kind == "prefix":
                 q = f"{next(w for w in iter(word, None) if len(w) >= 4)[:4]}*"
+            elif kind == "common prefix":
+                q = COMMON_PREFIXES[i % len(COMMON_PREFIXES)]
             else:
                 q = " ".join(word() for _ in range(int(kind[0])))
             name = FILTERS[(i + KINDS.index(kind)) % len(FILTERS)]
@@ -80,6 +83,13 @@ def make_queries(session, n: int, seed: int) -> list[tuple[str, str, str, Articl
                 flt = ArticleFilter(**{name: rng.choice(values[name])})
             queries.append((kind, name, q, flt))
     return queries
+
+
+def index_size(session) -> int:
+    """Bytes of the full-text index: FTS5's tables (SQLite), search_documents with its indexes (PostgreSQL)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return session.execute(text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_fts%'")).scalar() or 0
+    return session.execute(text("SELECT pg_total_relation_size('search_documents')")).scalar() or 0
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -109,6 +119,7 @@ def main(argv: list[str] | None = None) -> None:
     archive = Archive.open(args.db)
     with archive.session() as session:
         articles = session.execute(text("SELECT count(*) FROM articles")).scalar()
+        size = index_size(session)
         queries = make_queries(session, args.per_kind, args.seed)
         for _, _, q, flt in queries[:20]:  # warm the page cache a little, as a running archive would be
             search(session, q, flt, exact=args.exact)
@@ -132,6 +143,7 @@ def main(argv: list[str] | None = None) -> None:
 
     print(f"{articles:,} articles, {args.db}, {len(queries)} queries (20 hits each, snippets included"
           f"{', collapse' if args.collapse else ''}{', exact' if args.exact else ', word forms + synonyms'})")
+    print(f"full-text index: {size / 2**20:,.0f} MB (the build time: make_archive.py, or migration 0008's rebuild)")
     print(f"{'':<22} {'':>5} {'wall-clock':^29}   {'CPU time':^29}")
     print(f"{'':<22} {'n':>5} {'median ms':>9} {'p95 ms':>9} {'max ms':>9}   {'median ms':>9} {'p95 ms':>9} "
           f"{'max ms':>9}")
