@@ -164,8 +164,8 @@ def search(session: Session, query: str, filters: ArticleFilter = ArticleFilter(
 
 
 def _count(session: Session, backend, plan, cap: int) -> tuple[int, bool]:
-    total = session.execute(text(backend.count_sql().format(where=plan.where)), {**plan.params, "cap": cap}).scalar()
-    return int(total), total >= cap
+    total = backend.count(plan, cap)
+    return total, total >= cap
 
 
 def _hits(session: Session, rows, terms, collapse: bool, fetched: dict, scores: dict) -> list[Hit]:
