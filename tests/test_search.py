@@ -437,6 +437,45 @@ def test_migration_backfills_existing_articles(db_url):
     archive.close()
 
 
+def test_migration_0008_rebuilds_the_index_of_an_existing_archive(db_url):
+    """Articles stored before 0008 are found after it as before (words, prefixes, filters), and the rebuilt
+    index no longer lets a filter-shaped word match them; 0008 goes down and up again."""
+    from alembic import command
+
+    from humascrawl.storage.db import alembic_config, create_archive_engine, upgrade
+
+    engine = create_archive_engine(db_url)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005")
+    with engine.begin() as conn:
+        for i, (day, words) in enumerate([("2023-01-05", "Polres Ketapang amankan sabu"),
+                                          ("2024-06-01", "Polisi patroli pasar"), ("2025-02-03", "Banjir di desa")]):
+            conn.execute(text(
+                "INSERT INTO articles (url, canonical_url, site, title, published, text, labels, units, persons, "
+                "version, fetched_via, first_seen, last_seen) VALUES (:u, :u, 'a.id', :t, :d, :t, '[\"Arsip\"]', "
+                "'[]', '[]', 1, 'page', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"),
+                {"u": f"https://a.id/{i}", "t": words, "d": day})
+    upgrade(engine)
+    archive = Archive(engine)
+
+    def titles(query, **flt):
+        with archive.session() as session:
+            return sorted(h.title for h in search(session, query, ArticleFilter(**flt), exact=True).hits)
+
+    assert titles("pol*") == ["Polisi patroli pasar", "Polres Ketapang amankan sabu"]
+    assert titles("sabu", label="arsip") == ["Polres Ketapang amankan sabu"]
+    assert titles("pasa*", since=date(2024, 1, 1)) == ["Polisi patroli pasar"]
+    assert titles("xall") == titles("o1") == []
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005")
+    upgrade(engine)
+    assert titles("ban*") == ["Banjir di desa"] and titles("xall") == []
+    archive.close()
+
+
 # ------------------------------------------------------------------ the command
 
 

@@ -6,8 +6,8 @@ Create Date: 2026-12-04 15:00:00
 
 SQLite: ``search_fts`` is created again with ``prefix='3 4'``, so a prefix query of 3 or 4 letters (``pol*``,
 ``yang*``) reads one list of the prefix index instead of merging the lists of every word that starts so, and
-refilled from ``articles`` in publication order (FTS5 writes a new segment whenever a row's key is lower than the
-previous one: key order is ~50 times faster than id order), then optimized into one segment.  The triggers of
+refilled from ``articles`` in publication order (FTS5 flushes its pending terms to a new segment whenever a row's
+key is lower than the previous one's: in id order that is nearly every row), then optimized into one segment.  The triggers of
 migration 0003 write to the table by name and stay as they are.
 
 PostgreSQL: a filter token (``xall``, ``o12``, ``s6b...``) was stored without a position, and a lexeme without
