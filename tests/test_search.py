@@ -405,6 +405,18 @@ def test_changed_and_deleted_articles_are_reindexed(db_url):
         archive.close()
 
 
+def migrate(engine, revision: str, down: bool = False) -> None:
+    """Take the archive's schema to ``revision`` (alembic upgrade, or downgrade)."""
+    from alembic import command
+
+    from humascrawl.storage.db import alembic_config
+
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        (command.downgrade if down else command.upgrade)(cfg, revision)
+
+
 def test_migration_backfills_existing_articles(db_url):
     from alembic import command
 
@@ -412,9 +424,7 @@ def test_migration_backfills_existing_articles(db_url):
 
     engine = create_archive_engine(db_url)
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0002")
+    migrate(engine, "0002")
     with engine.begin() as conn:
         conn.execute(text(
             "INSERT INTO articles (url, canonical_url, site, title, published, text, labels, units, persons, "
@@ -440,15 +450,10 @@ def test_migration_backfills_existing_articles(db_url):
 def test_migration_0008_rebuilds_the_index_of_an_existing_archive(db_url):
     """Articles stored before 0008 are found after it as before (words, prefixes, filters), and the rebuilt
     index no longer lets a filter-shaped word match them; 0008 goes down and up again."""
-    from alembic import command
-
-    from humascrawl.storage.db import alembic_config, create_archive_engine, upgrade
+    from humascrawl.storage.db import create_archive_engine, upgrade
 
     engine = create_archive_engine(db_url)
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0005")
+    migrate(engine, "0005")
     with engine.begin() as conn:
         for i, (day, words) in enumerate([("2023-01-05", "Polres Ketapang amankan sabu"),
                                           ("2024-06-01", "Polisi patroli pasar"), ("2025-02-03", "Banjir di desa")]):
@@ -468,9 +473,7 @@ def test_migration_0008_rebuilds_the_index_of_an_existing_archive(db_url):
     assert titles("sabu", label="arsip") == ["Polres Ketapang amankan sabu"]
     assert titles("pasa*", since=date(2024, 1, 1)) == ["Polisi patroli pasar"]
     assert titles("xall") == titles("o1") == []
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0005")
+    migrate(engine, "0005", down=True)
     upgrade(engine)
     assert titles("ban*") == ["Banjir di desa"] and titles("xall") == []
     archive.close()
