@@ -31,7 +31,8 @@ from humascrawl.storage.archive import Archive  # noqa: E402
 from make_archive import POLICE, START, DAYS  # noqa: E402
 
 FILTERS = ("site", "source", "unit", "person", "label", "dates")
-KINDS = ("1 word", "2 words", "3 words", "phrase", "OR", "prefix")
+KINDS = ("1 word", "2 words", "3 words", "phrase", "OR", "prefix", "common prefix")
+COMMON_PREFIXES = ("yang*", "pol*")   # the prefixes of the most frequent words: the dearest to expand
 
 
 def word_pools(session) -> dict[str, list[str]]:
@@ -70,6 +71,8 @@ def make_queries(session, n: int, seed: int) -> list[tuple[str, str, str, Articl
                 q = f"{word()} OR {word()}"
             elif kind == "prefix":
                 q = f"{next(w for w in iter(word, None) if len(w) >= 4)[:4]}*"
+            elif kind == "common prefix":
+                q = COMMON_PREFIXES[i % len(COMMON_PREFIXES)]
             else:
                 q = " ".join(word() for _ in range(int(kind[0])))
             name = FILTERS[(i + KINDS.index(kind)) % len(FILTERS)]
@@ -82,14 +85,33 @@ def make_queries(session, n: int, seed: int) -> list[tuple[str, str, str, Articl
     return queries
 
 
+def index_size(session) -> int:
+    """Bytes of the full-text index: FTS5's tables (SQLite), search_documents with its indexes (PostgreSQL)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return session.execute(text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_fts%'")).scalar() or 0
+    return session.execute(text("SELECT pg_total_relation_size('search_documents')")).scalar() or 0
+
+
+def server_cpu(session):
+    """A function giving the CPU seconds used so far by this session's PostgreSQL backend (from
+    /proc/PID/schedstat: the server must run on this machine), or one giving 0.0 (SQLite runs in this process)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return lambda: 0.0
+    path = Path(f"/proc/{session.execute(text('SELECT pg_backend_pid()')).scalar()}/schedstat")
+    if not path.exists():
+        return lambda: 0.0
+    return lambda: int(path.read_text().split()[0]) / 1e9
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 def row(label: str, times: list[tuple[float, float]]) -> str:
-    """Wall-clock median, p95, max, then the same for the CPU time of this process (SQLite runs in it, so
-    on a busy machine the CPU figures show what the query costs without waiting for a core)."""
+    """Wall-clock median, p95, max, then the same for the CPU time of this process and, on PostgreSQL, of its
+    server backend (SQLite runs in this process), so on a busy machine the CPU figures show what the query costs
+    without waiting for a core."""
     wall = [t[0] * 1000 for t in times]
     cpu = [t[1] * 1000 for t in times]
     return (f"{label:<22} {len(wall):>5} {statistics.median(wall):>9.1f} {percentile(wall, 0.95):>9.1f} "
@@ -109,6 +131,7 @@ def main(argv: list[str] | None = None) -> None:
     archive = Archive.open(args.db)
     with archive.session() as session:
         articles = session.execute(text("SELECT count(*) FROM articles")).scalar()
+        size = index_size(session)
         queries = make_queries(session, args.per_kind, args.seed)
         for _, _, q, flt in queries[:20]:  # warm the page cache a little, as a running archive would be
             search(session, q, flt, exact=args.exact)
@@ -116,10 +139,11 @@ def main(argv: list[str] | None = None) -> None:
         by_filter: dict[str, list[tuple[float, float]]] = {}
         extra: dict[str, list[tuple[float, float]]] = {"facets()": [], "per_day()": []}
         slowest = []
+        server = server_cpu(session)
         for kind, name, q, flt in queries:
-            started, started_cpu = time.perf_counter(), time.process_time()
+            started, started_cpu = time.perf_counter(), time.process_time() + server()
             result = search(session, q, flt, limit=20, collapse=args.collapse, exact=args.exact)
-            elapsed = (time.perf_counter() - started, time.process_time() - started_cpu)
+            elapsed = (time.perf_counter() - started, time.process_time() + server() - started_cpu)
             by_kind.setdefault(kind, []).append(elapsed)
             by_filter.setdefault(name, []).append(elapsed)
             slowest.append((elapsed[0], q, flt.describe(), result.total_text))
@@ -132,6 +156,7 @@ def main(argv: list[str] | None = None) -> None:
 
     print(f"{articles:,} articles, {args.db}, {len(queries)} queries (20 hits each, snippets included"
           f"{', collapse' if args.collapse else ''}{', exact' if args.exact else ', word forms + synonyms'})")
+    print(f"full-text index: {size / 2**20:,.0f} MB (the build time: make_archive.py, or migration 0008's rebuild)")
     print(f"{'':<22} {'':>5} {'wall-clock':^29}   {'CPU time':^29}")
     print(f"{'':<22} {'n':>5} {'median ms':>9} {'p95 ms':>9} {'max ms':>9}   {'median ms':>9} {'p95 ms':>9} "
           f"{'max ms':>9}")

@@ -162,6 +162,17 @@ def test_facet_links_filter_the_results(web):
     assert len(tree(month).xpath("//a[@class='hit-title']")) == 5
 
 
+def test_a_total_above_the_ranked_window_is_said_to_be_a_lower_bound(web, monkeypatch):
+    """Only the newest RANK_WINDOW matches are ranked and counted: the API and the page say "at least"."""
+    import humascrawl.search
+
+    monkeypatch.setattr(humascrawl.search, "RANK_WINDOW", 3)
+    body = web.get("/api/search", params={"q": "narkoba"}).json()
+    assert body["total"] == 3 and body["total_is_lower_bound"] is True and body["capped"] is True
+    summary = tree(web.get("/", params={"q": "narkoba"})).xpath("string(//p[@id='summary'])")
+    assert "3+ articles" in summary and "At least that many" in summary
+
+
 def test_empty_query_lists_everything_newest_first(web):
     doc = tree(web.get("/"))
     assert len(doc.xpath("//li[@class='hit']")) == 10
@@ -175,6 +186,7 @@ def test_api_search(web):
     assert hit["article_id"] and hit["links"]["page"] == f"/articles/{hit['article_id']}"
     assert any(matched and text.lower() == "narkoba" for text, matched in hit["snippet_segments"])
     assert "«" in hit["snippet"] and body["capped"] is False
+    assert body["total_is_lower_bound"] is False
     rest = web.get("/api/search", params={"q": "narkoba", "limit": 2, "offset": 2}).json()
     seen = {h["article_id"] for h in body["hits"]} | {h["article_id"] for h in rest["hits"]}
     assert len(seen) == 4

@@ -22,7 +22,7 @@ from humascrawl.search.query import QueryError
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="How many hits to show.")
 @click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many hits (the next page).")
 @click.option("--order", type=click.Choice(["rank", "newest"]), default="rank", show_default=True,
-              help="rank: best match first (among the newest 5,000 matches); newest: newest first.")
+              help="rank: best match first (among the newest 1,000 matches); newest: newest first.")
 @click.option("--collapse", is_flag=True, help="One hit per release: copies on other outlets folded into it.")
 @click.option("--exact", is_flag=True,
               help="The words as typed: no word forms (penangkapan = ditangkap) and no synonyms (curanmor = "
@@ -61,7 +61,8 @@ def command(db: str | None, query: str, limit: int, offset: int, order: str, col
         hits = [{**rows.get(hit.article_id, {}), **hit.to_json()} for hit in result.hits]
         click.echo(json.dumps({"query": query, "filters": result.filters, "order": order, "collapse": collapse,
                                "exact": exact,
-                               "total": result.total, "total_capped": result.capped, "offset": offset,
+                               "total": result.total, "total_capped": result.capped,
+                               "total_is_lower_bound": result.capped, "offset": offset,
                                "hits": hits}, ensure_ascii=False, indent=2))
         return
     if empty_archive:
@@ -78,7 +79,8 @@ def _print_hits(stdout, result, query: str, offset: int) -> None:
         return
     shown = f"{offset + 1}–{offset + len(result.hits)}"
     stdout.print(Text(f"{result.total_text} matches{' for ' + repr(query) if query.strip() else ''}{where} "
-                      f"(showing {shown})", style="bold"))
+                      f"(showing {shown}{'; more matches than that, the newest ranked' if result.capped else ''})",
+                      style="bold"))
     for number, hit in enumerate(result.hits, offset + 1):
         stdout.print()
         stdout.print(Text.assemble((f"{number:>3}. ", "dim"), (hit.title or "(no title)", "bold")))

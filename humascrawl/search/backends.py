@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from humascrawl.filters import ArticleFilter
 from humascrawl.units import units_of_polda
-from humascrawl.search.query import (ALL_TOKEN, And, Node, Not, Term, could_meet_facets, positive_terms, to_fts5,
+from humascrawl.search.query import (ALL_TOKEN, FACET_TOKEN, And, Node, Not, Term, could_meet_facets, positive_terms, to_fts5,
                                      to_tsquery)
 
 KEY_SHIFT = 32
@@ -47,6 +47,7 @@ class Plan:
 class Backend:
     name = ""
     id_expr = key_expr = score_expr = table = ""
+    range_key_expr = range_id_expr = ""   # the key and id as the date range and after_id bounds test them
 
     def __init__(self, session: Session):
         self.session = session
@@ -75,10 +76,10 @@ class Backend:
         params = {"lo": lo, "hi": hi, "q": self.query_text(node, tokens)}
         where = self.match_condition()
         if flt.since or flt.until:  # an unbounded range would only tempt PostgreSQL's planner off the GIN index
-            where += f" AND {self.key_expr} >= :lo AND {self.key_expr} < :hi"
+            where += f" AND {self.range_key_expr} >= :lo AND {self.range_key_expr} < :hi"
         if after_id is not None:
             params["after_id"] = int(after_id)
-            where += f" AND {self.id_expr} > :after_id"
+            where += f" AND {self.range_id_expr} > :after_id"
         return Plan(params["q"], params, where, tokens)
 
     def window_sql(self, limit_param: str, with_score: bool) -> str:
@@ -97,6 +98,11 @@ class Backend:
 
     def count_sql(self) -> str:
         return f"SELECT count(*) FROM (SELECT 1 FROM {self.table} WHERE {{where}} LIMIT :cap) AS capped"
+
+    def count(self, plan: Plan, cap: int) -> int:
+        """The number of matches, counted up to ``cap``."""
+        return int(self.session.execute(text(self.count_sql().format(where=plan.where)),
+                                        {**plan.params, "cap": cap}).scalar() or 0)
 
     def attested(self, words: set[str]) -> set[str]:
         """The words the index holds in an article's title, text or meta (the stemmer's vocabulary)."""
@@ -132,8 +138,8 @@ class Backend:
 class SqliteBackend(Backend):
     name = "sqlite"
     table = "search_fts"
-    key_expr = "rowid"
-    id_expr = f"(rowid & {ID_MASK})"
+    key_expr = range_key_expr = "rowid"
+    id_expr = range_id_expr = f"(rowid & {ID_MASK})"
     # bm25 weights per column: title, text, meta, facets (filter tokens do not rank). Negated: higher = better.
     score_expr = "-bm25(search_fts, 3.0, 1.0, 0.5, 0.0)"
 
@@ -174,8 +180,8 @@ class SqliteBackend(Backend):
     FREQUENT_SHARE = 0.2
 
     def token_shares(self, tokens: set[str]) -> dict[str, float]:
-        """The share of the newest COMMON_SAMPLE articles holding each token (an estimate of the whole);
-        empty for a small archive, where counting is cheap."""
+        """The share of the newest COMMON_SAMPLE articles holding each token (``pol*``: a word starting so, read
+        from the prefix index), an estimate of the whole; empty for a small archive, where counting is cheap."""
         floor = self.session.execute(text(
             "SELECT rowid FROM search_fts WHERE search_fts MATCH :all ORDER BY rowid DESC LIMIT 1 OFFSET :k"),
             {"all": f'facets : "{ALL_TOKEN}"', "k": self.COMMON_SAMPLE - 1}).scalar()
@@ -183,15 +189,16 @@ class SqliteBackend(Backend):
             return {}
         shares = {}
         for token in tokens:
+            match = f'"{token[:-1]}" *' if token.endswith("*") else f'"{token}"'
             count = self.session.execute(text(
                 "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH :m AND rowid >= :floor)"),
-                {"m": f'"{token}"', "floor": floor}).scalar()
+                {"m": match, "floor": floor}).scalar()
             shares[token] = count / self.COMMON_SAMPLE
         return shares
 
     def scored_window_sql(self, plan: Plan, node: Node | None) -> tuple[str, dict]:
         terms = positive_terms(node)
-        shares = self.token_shares({t for term in terms if not term.prefix for t in term.tokens})
+        shares = self.token_shares({t for term in terms for t in _share_keys(term)})
         frequent = {token for token, share in shares.items() if share >= self.FREQUENT_SHARE}
         if not frequent and (not terms or any(term.prefix for term in terms) or not could_meet_facets(node)):
             # One scan, not two, when the match's own bm25 count is as cheap as the ranking scan's (no column
@@ -199,10 +206,10 @@ class SqliteBackend(Backend):
             return super().scored_window_sql(plan, node)
         # An expanded query (search.expand) names forms and synonyms the sample may not hold: they rank nothing.
         present = [term for term in terms if term.prefix or all(shares.get(t, 1.0) > 0 for t in term.tokens)]
-        ranking = [term for term in present if term.prefix or not set(term.tokens) <= frequent]
+        ranking = [term for term in present if not set(_share_keys(term)) <= frequent]
         if not ranking and present:
-            rarest = min(present, key=lambda term: min(shares[t] for t in term.tokens))
-            if min(shares[t] for t in rarest.tokens) < 0.5:
+            rarest = min(present, key=lambda term: min(shares[t] for t in _share_keys(term)))
+            if min(shares[t] for t in _share_keys(rarest)) < 0.5:
                 ranking = [rarest]
         window = self.window_sql("window", with_score=False).format(where=plan.where)
         if not ranking:
@@ -223,6 +230,11 @@ class SqliteBackend(Backend):
                 {"rank_q": rank_query})
 
 
+def _share_keys(term: Term) -> list[str]:
+    """What token_shares counts for a term: its words, the last one as ``word*`` when it is a prefix."""
+    return [*term.tokens[:-1], term.tokens[-1] + ("*" if term.prefix else "")]
+
+
 def _rank_phrase(term: Term) -> str:
     """A ranked term for the ranking scan, which only scores the rows the match found.
 
@@ -238,31 +250,59 @@ class PostgresBackend(Backend):
     table = "search_documents"
     key_expr = "search_key"
     id_expr = "article_id"
-    score_expr = "ts_rank(document, to_tsquery('simple', :q))"
+    # A date range or id bound tested on the rows the GIN index matched (their keys are in the small heap),
+    # never through the key or primary-key index: the planner then tests `document @@` on every row of the
+    # range, reading and decompressing each document (156 ms for a word in a 90-day range of 100,000 articles).
+    range_key_expr = "(search_key + 0)"
+    range_id_expr = "(article_id + 0)"
+    score_expr = "ts_rank(d.document, to_tsquery('simple', :q))"
+
+    def _settings(self) -> None:
+        # Without statistics that price the de-TOASTing, a sequential scan looks cheaper than the GIN index (an
+        # EXISTS, stopped at the first match, too: for an absent word that would read every document).  A search
+        # on a large archive is priced above jit_above_cost, and compiling it cost more than running it.
+        self.session.execute(text("SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)"))
 
     def plan(self, node: Node | None, flt: ArticleFilter, after_id: int | None) -> Plan | None:
-        # Without statistics that price the de-TOASTing, a sequential scan looks cheaper than the GIN index.
-        self.session.execute(text("SET LOCAL enable_seqscan = off"))
+        self._settings()
         return super().plan(node, flt, after_id)
 
     def attested(self, words: set[str]) -> set[str]:
-        # An EXISTS looks cheapest as a sequential scan stopped at the first match: for an absent word that
-        # would read every document.
-        self.session.execute(text("SET LOCAL enable_seqscan = off"))
+        self._settings()
         return super().attested(words)
+
+    # GIN has no ordered scan to stop early in: counting even the first `cap` matches of a word in most
+    # documents first collects all of them (~100 ms for "yang" at 1M articles).  When the planner's statistics
+    # (ANALYZE: the most common lexemes and their shares) expect ESTIMATE_MARGIN times the cap, the count is the cap.
+    ESTIMATE_MARGIN = 4
+
+    def count(self, plan: Plan, cap: int) -> int:
+        plan_json = self.session.execute(text(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM search_documents "
+                                              f"WHERE {plan.where}"), plan.params).scalar()
+        if isinstance(plan_json, str):
+            plan_json = json.loads(plan_json)
+        if plan_json[0]["Plan"]["Plan Rows"] >= self.ESTIMATE_MARGIN * cap:
+            return cap
+        return super().count(plan, cap)
 
     def window_sql(self, limit_param: str, with_score: bool) -> str:
         # The planner prices `document @@ query` as cheap although each test de-TOASTs a tsvector, and walks the
         # key index testing every row (130 ms at 20,000 articles for a rare word); matching first through the
-        # GIN index, then sorting, keeps a selective query fast.
-        score = f", {self.score_expr} AS score" if with_score else ""
-        return (f"WITH m AS MATERIALIZED (SELECT article_id, search_key, document FROM search_documents "
-                f"WHERE {{where}}) SELECT article_id AS id, search_key AS key{score} FROM m "
-                f"ORDER BY search_key DESC LIMIT :{limit_param}")
+        # GIN index, then sorting, keeps a selective query fast.  Only the keys are carried to the sort (not the
+        # documents: 1-2 kB each), and ts_rank reads the documents of the window alone.
+        newest = (f"WITH m AS MATERIALIZED (SELECT article_id, search_key FROM search_documents WHERE {{where}}) "
+                  f"SELECT article_id AS id, search_key AS key FROM m ORDER BY search_key DESC LIMIT :{limit_param}")
+        if not with_score:
+            return newest
+        return (f"SELECT w.id, w.key, {self.score_expr} AS score FROM ({newest}) AS w "
+                f"JOIN search_documents d ON d.article_id = w.id")
 
     def attested_sql(self) -> str:
+        # Weights only for a word shaped like a filter token (query.to_tsquery): a restriction makes the index
+        # recheck the documents.
         return ("SELECT w FROM json_array_elements_text(CAST(:words AS json)) AS w WHERE EXISTS (SELECT 1 FROM "
-                "search_documents WHERE document @@ to_tsquery('simple', quote_literal(w) || '\\:ABC'))")
+                "search_documents WHERE document @@ to_tsquery('simple', quote_literal(w) || CASE WHEN w ~ "
+                f"'^({FACET_TOKEN.pattern})$' THEN '\\:ABC' ELSE '' END))")
 
     def facet_token(self, letter: str, value: str) -> str:
         return self.session.execute(

@@ -270,7 +270,7 @@ ALL_TOKEN = "xall"   # in every article's facets column: the base set a pure NOT
 # The shapes of the tokens the facets column holds (migration 0003: s/u/p/l + hex, o + source id, xall), and of
 # the prefixes that could expand to one.  Only a query word of such a shape needs the {title text meta} filter to
 # keep it out of that column; without the filter FTS5 reads no position lists to match a word (~40 % less CPU).
-_FACET_TOKEN = re.compile(r"xall|o[0-9]+|[supl][0-9a-f]+")
+FACET_TOKEN = re.compile(r"xall|o[0-9]+|[supl][0-9a-f]+")
 _FACET_PREFIX = re.compile(r"xall?|o[0-9]*|[supl][0-9a-f]*")
 
 
@@ -278,8 +278,8 @@ def could_meet_facets(node: Node) -> bool:
     """Whether any term of the query, negated or not, could match a token of the facets column."""
     if isinstance(node, Term):
         *whole, last = node.tokens
-        return any(_FACET_TOKEN.fullmatch(token) for token in whole) or bool(
-            (_FACET_PREFIX if node.prefix else _FACET_TOKEN).fullmatch(last))
+        return any(FACET_TOKEN.fullmatch(token) for token in whole) or bool(
+            (_FACET_PREFIX if node.prefix else FACET_TOKEN).fullmatch(last))
     if isinstance(node, Not):
         return could_meet_facets(node.child)
     return any(could_meet_facets(child) for child in node.children)
@@ -312,12 +312,16 @@ def _fts5_group(node: Node, column_filter: bool = True) -> str:
 
 
 def to_tsquery(node: Node) -> str:
-    """A PostgreSQL tsquery (for ``to_tsquery('simple', ...)``); lexemes quoted, restricted to the weights
-    of title (A), text (B) and meta (C), so the facet tokens (D) never answer a user's word."""
+    """A PostgreSQL tsquery (for ``to_tsquery('simple', ...)``); lexemes quoted.  A word shaped like a filter
+    token is restricted to the weights of title (A), text (B) and meta (C), so the facet tokens (D) never answer
+    it; any other word is not: a weight restriction makes the GIN index recheck every match against its
+    document (read and decompressed), and only filter tokens carry weight D."""
     if isinstance(node, Term):
-        parts = [f"'{token}':ABC" for token in node.tokens]
-        if node.prefix:
-            parts[-1] = f"'{node.tokens[-1]}':*ABC"
+        parts = []
+        for i, token in enumerate(node.tokens):
+            prefix = node.prefix and i == len(node.tokens) - 1
+            weights = "ABC" if (_FACET_PREFIX if prefix else FACET_TOKEN).fullmatch(token) else ""
+            parts.append(f"'{token}'" + (f":*{weights}" if prefix else f":{weights}" if weights else ""))
         return "(" + " <-> ".join(parts) + ")"
     if isinstance(node, Not):
         return f"!{to_tsquery(node.child)}"

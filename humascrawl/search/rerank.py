@@ -46,8 +46,7 @@ def part_weights(session: Session, backend, parts: Sequence[Node]) -> list[float
     weights = []
     for part in parts:
         plan = backend.plan(part, ArticleFilter(), None)
-        count = session.execute(text(backend.count_sql().format(where=plan.where)),
-                                {**plan.params, "cap": DF_CAP}).scalar() or 0
+        count = backend.count(plan, DF_CAP)
         # FTS5's idf, clamped at 0: a part in half of the archive or more weighs nothing (newest first).
         weights.append(max(0.0, math.log((max(total, count) - count + 0.5) / (count + 0.5))))
     return weights

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import Response
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from humascrawl.search import facets, per_day, search
@@ -63,7 +63,9 @@ class SearchBody(BaseModel):
     query: str
     filters: dict[str, Any]
     total: int
-    capped: bool
+    capped: bool = Field(description="Same as total_is_lower_bound (older name)")
+    total_is_lower_bound: bool = Field(description="More articles match than total: only the newest "
+                                                   "1,000 matches are counted and ranked")
     limit: int
     offset: int
     collapse: bool
@@ -91,6 +93,7 @@ def api_search(
 ) -> dict[str, Any]:
     result = search(session, q, filters, limit=limit, offset=offset, collapse=collapse, order=order, exact=exact)
     return {"query": q, "filters": filters.describe(), "total": result.total, "capped": result.capped,
+            "total_is_lower_bound": result.capped,
             "limit": limit, "offset": offset,
             "collapse": collapse, "order": order, "exact": exact, "hits": [hit_json(hit) for hit in result.hits]}
 

@@ -171,8 +171,23 @@ def _postgres_upgrade() -> None:
         )""")
     op.execute("CREATE INDEX ix_search_documents_document ON search_documents USING gin (document)")
     op.execute("CREATE INDEX ix_search_documents_key ON search_documents (search_key)")
-    op.execute(r"""
-        CREATE FUNCTION humascrawl_index_row(a articles) RETURNS void LANGUAGE plpgsql AS $$
+    op.execute(_postgres_index_row())
+    op.execute("""
+        CREATE FUNCTION humascrawl_index_article() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM humascrawl_index_row(NEW);
+            RETURN NULL;
+        END $$""")
+    op.execute(f"""
+        CREATE TRIGGER search_index_article AFTER INSERT OR UPDATE OF {INDEXED_COLUMNS} ON articles
+        FOR EACH ROW EXECUTE FUNCTION humascrawl_index_article()""")
+    op.execute("SELECT humascrawl_index_row(a) FROM articles a")
+
+
+def _postgres_index_row(tokens: str = "array_to_tsvector(tokens)", create: str = "CREATE FUNCTION") -> str:
+    """The function that indexes one article; ``tokens``: the tsvector of its filter tokens (migration 0008
+    stores them with a position)."""
+    sql = r"""        CREATE_OR_REPLACE humascrawl_index_row(a articles) RETURNS void LANGUAGE plpgsql AS $$
         DECLARE
             tokens text[];
             meta text;
@@ -205,16 +220,7 @@ def _postgres_upgrade() -> None:
                 || setweight(to_tsvector('simple', humascrawl_fold(a.text)), 'B')
                 || setweight(to_tsvector('simple', humascrawl_fold(concat_ws(' ', a.site_name, a.source_credit,
                                                                              a.dateline, meta))), 'C')
-                || array_to_tsvector(tokens))
+                || TOKENS)
             ON CONFLICT (article_id) DO UPDATE SET search_key = EXCLUDED.search_key, document = EXCLUDED.document;
-        END $$""")
-    op.execute("""
-        CREATE FUNCTION humascrawl_index_article() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            PERFORM humascrawl_index_row(NEW);
-            RETURN NULL;
-        END $$""")
-    op.execute(f"""
-        CREATE TRIGGER search_index_article AFTER INSERT OR UPDATE OF {INDEXED_COLUMNS} ON articles
-        FOR EACH ROW EXECUTE FUNCTION humascrawl_index_article()""")
-    op.execute("SELECT humascrawl_index_row(a) FROM articles a")
+        END $$"""
+    return sql.replace("CREATE_OR_REPLACE", create).replace("TOKENS", tokens)
