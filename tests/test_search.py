@@ -453,7 +453,7 @@ def test_migration_0008_rebuilds_the_index_of_an_existing_archive(db_url):
     from humascrawl.storage.db import create_archive_engine, upgrade
 
     engine = create_archive_engine(db_url)
-    migrate(engine, "0005")
+    migrate(engine, "0007")
     with engine.begin() as conn:
         for i, (day, words) in enumerate([("2023-01-05", "Polres Ketapang amankan sabu"),
                                           ("2024-06-01", "Polisi patroli pasar"), ("2025-02-03", "Banjir di desa")]):
@@ -473,7 +473,7 @@ def test_migration_0008_rebuilds_the_index_of_an_existing_archive(db_url):
     assert titles("sabu", label="arsip") == ["Polres Ketapang amankan sabu"]
     assert titles("pasa*", since=date(2024, 1, 1)) == ["Polisi patroli pasar"]
     assert titles("xall") == titles("o1") == []
-    migrate(engine, "0005", down=True)
+    migrate(engine, "0007", down=True)
     upgrade(engine)
     assert titles("ban*") == ["Banjir di desa"] and titles("xall") == []
     archive.close()

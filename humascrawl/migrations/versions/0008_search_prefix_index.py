@@ -1,7 +1,7 @@
 """search speed: an FTS5 prefix index (SQLite), positioned filter tokens and a small GIN pending list (PostgreSQL)
 
 Revision ID: 0008
-Revises: 0005
+Revises: 0007
 Create Date: 2026-12-04 15:00:00
 
 SQLite: ``search_fts`` is created again with ``prefix='3 4'``, so a prefix query of 3 or 4 letters (``pol*``,
@@ -25,7 +25,7 @@ from pathlib import Path
 from alembic import op
 
 revision = '0008'
-down_revision = '0005'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 

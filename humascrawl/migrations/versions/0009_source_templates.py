@@ -1,7 +1,7 @@
 """source_templates: each source's learned page template, for the drift signal of hijacked domains
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-04 15:00:00
 
 ``source_templates``: one row per source (``source_id``, deleted with it): ``sketches`` (JSON list of up to 8
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0009'
-down_revision = '0007'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
