@@ -38,12 +38,15 @@ def judge_page(body: bytes | str, url: str, context: dict[str, Any] | None = Non
     verdict = spam_verdict(body, url)
     if context is None:
         return Judgement(verdict.spam, verdict.reason())
-    rules = drift_rules().replace(**context.get("overrides", {}))
-    baseline = Baseline.from_dict(context.get("baseline"))
+    # Most pages are neither sampled nor in the band: they cost no copy of the rules nor of the baseline.
+    overrides = context.get("overrides")
+    rules = drift_rules().replace(**overrides) if overrides else drift_rules()
+    plain_baseline = context.get("baseline")
     threshold = spam_rules().threshold
-    in_band = baseline is not None and threshold - rules.spam_margin <= verdict.score < threshold
+    in_band = bool(plain_baseline) and threshold - rules.spam_margin <= verdict.score < threshold
     if not (context.get("observe") or in_band):
         return Judgement(verdict.spam, verdict.reason())
+    baseline = Baseline.from_dict(plain_baseline)
     observation = observe(body, rules)
     page_drift = drift(observation, baseline, rules)
     spam = spam_with_drift(verdict.score, threshold, page_drift, rules)
