@@ -22,6 +22,7 @@ from humascrawl.search.expand import expand
 from humascrawl.search.query import Node, QueryError, parse, positive_terms
 from humascrawl.search.rerank import POOL, part_weights, required_parts, rerank
 from humascrawl.search.stemmer import Stemmer
+from humascrawl.search.vocabulary import VOCABULARY
 from humascrawl.search.snippets import Segments, marked_text, snippet
 from humascrawl.storage.articles import hit_rows_by_ids, outlet_names
 from humascrawl.units import unit_polda_map
@@ -93,13 +94,14 @@ def query_tree(backend, query: str, exact: bool = False) -> Node | None:
     if exact or node is None:
         return node
     known: dict[str, bool] = {}
+    archive, generation = backend.archive_key(), backend.generation()
 
     def attested(words: set[str]) -> set[str]:  # each word asked of the index once per query
         unknown = words - known.keys()
         if len(known) + len(unknown) > MAX_WORDS_ASKED:
             return words & {word for word, seen in known.items() if seen}  # past the bound: words as typed
         if unknown:
-            found = backend.attested(unknown)
+            found = VOCABULARY.attested(archive, generation, unknown, backend.attested)
             known.update((word, word in found) for word in unknown)
         return {word for word in words if known[word]}
 

@@ -116,6 +116,15 @@ class Backend:
 
     ATTESTED_BATCH = 500
 
+    def archive_key(self) -> object:
+        """The engine: what search.vocabulary remembers the index's words by."""
+        bind = self.session.get_bind()
+        return getattr(bind, "engine", bind)
+
+    def generation(self) -> int:
+        """Changes when an article is added: the largest article id (an index probe)."""
+        return int(self.session.execute(text("SELECT coalesce(max(id), 0) FROM articles")).scalar() or 0)
+
     # backend specifics
     def attested_sql(self) -> str:
         raise NotImplementedError
