@@ -4,6 +4,13 @@
 are the releases of honest.py in five news templates (WordPress theme, Blogger theme,
 police portal, AMP, home-made CMS); ``pages/spam-NN.html`` the spam of spam.py in its layout, built on the same
 site templates where a hijacker keeps them (``post``, ``cloaked``, ``gov``). The file name is the truth.
+
+``pages/honest-b3-NN.html`` and ``pages/spam-b3-NN.html`` are batch b3 (honest_b3.py, spam_b3.py), written blind,
+without the classifier's rules in view, as held-out data. It adds its own layouts, used by b3 only so that the pages
+of batches "" and "b2-" stay byte-identical: honest pages also in a tribratanews Odoo blog, an English-language news
+site, a regional government portal, a national news portal with "Baca juga" links and a bare text page; spam also
+in ``amp``, ``wp_hijack``, ``blogspot``, ``english``, ``fake_news``, ``short``, ``gov_sub`` and ``linkcloud`` (see
+spam_b3.py), with links to its own hosts and obfuscated anchors.
 """
 
 from __future__ import annotations
@@ -17,7 +24,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from honest import HONEST, HONEST_B2  # noqa: E402
+from honest_b3 import HONEST_B3  # noqa: E402
 from spam import SPAM, SPAM_B2  # noqa: E402
+from spam_b3 import SPAM_B3  # noqa: E402
 
 OUTLETS = [("Kalbar Terkini", "kalbarterkini.com"), ("Suara Borneo", "suaraborneo.id"),
            ("Pontianak Today", "pontianaktoday.net"), ("Warta Khatulistiwa", "wartakhatulistiwa.co.id"),
@@ -184,6 +193,221 @@ SPAM_LAYOUTS = {"landing": landing, "post": spam_post, "linkfarm": linkfarm, "cl
                 "redirect": redirect, "gov": gov}
 
 
+# -- batch b3: further layouts (used by b3 only, so batches "" and "b2-" are unchanged) ----------
+
+EN_OUTLETS = [("The Equator Observer", "equatorobserver.com"), ("Archipelago Daily", "archipelagodaily.id")]
+GOV_OUTLETS = [("Portal Resmi Pemerintah Kabupaten Kubu Raya", "kuburayakab.go.id"),
+               ("Diskominfo Provinsi Kalimantan Barat", "diskominfo.kalbarprov.go.id")]
+NATIONAL_OUTLETS = [("Kabar Nusantara", "kabarnusantara.co.id"), ("Detak Borneo", "detakborneo.com")]
+ODOO_HOST = "tribratanews.kalbar.polri.go.id"
+POLICE_HEADLINES = ["Polres Sanggau Gelar Apel Kesiapan Operasi Ketupat Kapuas",
+                    "Kapolsek Sungai Kakap Sambangi Nelayan di Dermaga", "Satresnarkoba Sintang Amankan 12 Gram Sabu",
+                    "Polres Kubu Raya Salurkan Bantuan Air Bersih saat Kemarau",
+                    "Polwan Polresta Pontianak Ajak Siswa Tertib Berlalu Lintas",
+                    "Bhabinkamtibmas Kawal Penyaluran BLT Dana Desa", "Patroli Karhutla di Lahan Gambut Rasau Jaya",
+                    "Polres Ketapang Ungkap Kasus Illegal Logging"]
+MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+          "November", "Desember"]
+B3_HOSTS = ["s1otg4cor.click", "t0gel-resmi.win", "zeus-maxwin.xyz", "mahjong-wins3.site", "kakek-merah.lol",
+            "toto4d-login.pro", "gacorkan.biz", "rtp-hariini.store", "sv388-resmi.cc", "parlay-bola.vip",
+            "cutt.ly/s1ot-vip", "heylink.me/gacor-b3", "linktr.ee/t0gelmacau", "wa.me/6281234567890"]
+B3_ANCHORS = ["s1ot g4cor", "t0gel online", "slot\u2011gacor", "s l o t 8 8", "LOGIN ALTERNATIF", "DAFTAR",
+              "situs toto", "\u0455lot maxwin", "rtp live", "link gacor", "bandar b0la", "mahjong wins 3",
+              "slot kamboja", "akun pro", "casino online", "sv388 login", "bonus new member", "Klaim freebet"]
+
+
+def b3_links(rng: random.Random, n: int, sep: str = "\n") -> str:
+    return sep.join(f'<a href="https://{rng.choice(B3_HOSTS)}/?id={rng.randint(1, 9999)}" rel="nofollow">'
+                    f"{esc(rng.choice(B3_ANCHORS))}</a>" for _ in range(n))
+
+
+def police_sidebar(rng: random.Random, host: str) -> str:
+    picks = rng.sample(POLICE_HEADLINES, 5)
+    return ('<aside class="widget widget_recent_entries"><h3>Berita Polri Terbaru</h3><ul>' + "".join(
+        f'<li><a href="https://{host}/{rng.choice([2023, 2024, 2025])}/{rng.randint(1, 12):02d}/'
+        f'{h.lower().replace(" ", "-")}/">{esc(h)}</a></li>' for h in picks) + "</ul></aside>")
+
+
+def date_id(rng: random.Random) -> str:
+    return f"{rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.choice([2024, 2025])}"
+
+
+# honest templates of b3
+
+def odoo(title, body_html, outlet, rng):
+    """tribratanews on Odoo's website blog: /blog/<blog>-<id>/<post>-<id>."""
+    post = rng.randint(1000, 99999)
+    url = f"https://{ODOO_HOST}/blog/berita-polres-1/post-{post}"
+    return page(f"{title} | Tribrata News Polda Kalbar", f'<link rel="canonical" href="{url}">'
+                '<meta name="generator" content="Odoo">',
+                f'<div id="wrapwrap"><header class="o_header_standard"><a class="navbar-brand" href="/">Tribrata News'
+                f' Polda Kalbar</a>{nav(NAV_POLICE, ODOO_HOST)}</header><main><div id="o_wblog_post_top">'
+                f'<h1 class="o_wblog_post_title">{esc(title)}</h1><div class="o_wblog_post_meta">'
+                f'<span>{date_id(rng)}</span> · <a href="/blog/berita-polres-1">Berita Polres</a></div></div>'
+                f'<div class="o_wblog_post_content_field">{body_html}</div>'
+                f'<div class="o_wblog_tags"><a href="/blog/tag/kamtibmas-3">Kamtibmas</a> '
+                f'<a href="/blog/tag/reskrim-7">Reskrim</a></div>{police_sidebar(rng, ODOO_HOST)}</main>'
+                f'<footer class="o_footer">Bidhumas Polda Kalbar · Jl. Jenderal Ahmad Yani, Pontianak</footer></div>')
+
+
+def english_news(title, body_html, outlet, rng):
+    name, host = rng.choice(EN_OUTLETS)
+    url = f"https://{host}/news/{rng.randint(10000, 99999)}"
+    return page(f"{title} | {name}", f'<link rel="canonical" href="{url}"><meta property="og:type" content="article">',
+                f'<header><a href="https://{host}/">{esc(name)}</a><nav><a href="https://{host}/national">National</a> '
+                f'<a href="https://{host}/crime">Crime</a> <a href="https://{host}/business">Business</a></nav></header>'
+                f'<article><h1>{esc(title)}</h1><p class="byline">By Staff Reporter · {rng.randint(1, 28)} '
+                f'{rng.choice(["March", "July", "October"])} 2025</p>{body_html}{share(url)}</article>'
+                f'<footer>&copy; 2025 {esc(name)}</footer>', lang="en")
+
+
+def gov_news(title, body_html, outlet, rng):
+    name, host = rng.choice(GOV_OUTLETS)
+    return page(f"{title} - {name}", "",
+                f'<div class="gov-header"><img src="/assets/logo-kab.png" alt="Logo"><b>{esc(name)}</b></div>'
+                f'{nav(["Beranda", "Profil Daerah", "Berita", "Pengumuman", "PPID", "Layanan Publik"], host)}'
+                f'<section class="berita-detail"><h2>{esc(title)}</h2><span class="tgl">{date_id(rng)} · '
+                f'Admin Diskominfo</span>{body_html}</section><aside><h4>Pengumuman</h4><ul><li>'
+                f'<a href="https://{host}/pengumuman/seleksi-pppk">Seleksi PPPK</a></li><li>'
+                f'<a href="https://{host}/pengumuman/jadwal-posyandu">Jadwal Posyandu</a></li></ul></aside>'
+                f'<footer>Hak Cipta {esc(name)}</footer>')
+
+
+def national_portal(title, body_html, outlet, rng):
+    """A big news portal: breadcrumb, ads, "Baca juga" links to other gambling-crime news inside the body."""
+    name, host = rng.choice(NATIONAL_OUTLETS)
+    related = ["Polisi Buru Bandar Togel yang Kabur ke Malaysia", "Ribuan Rekening Judi Online Diblokir",
+               "Mengapa Judi Online Sulit Diberantas?", "Admin Situs Slot Divonis 2 Tahun"]
+    pick = rng.sample(related, 2)
+    baca = "".join(f'<p class="baca-juga"><strong>Baca juga:</strong> <a href="https://{host}/hukum/'
+                   f'{rng.randint(100000, 999999)}">{esc(r)}</a></p>' for r in pick)
+    parts = body_html.split("\n")
+    body = "\n".join(parts[:1] + [baca] + parts[1:])
+    return page(f"{title} : {name}", f'<meta name="keywords" content="judi online, kriminal, polri">'
+                f'<link rel="canonical" href="https://{host}/hukum/{rng.randint(100000, 999999)}">',
+                f'<div class="ads-top"><ins class="adsbygoogle"></ins></div><header><a href="https://{host}/">'
+                f'{esc(name)}</a>{nav(["News", "Hukum", "Regional", "Ekonomi", "Bola", "Tekno"], host)}</header>'
+                f'<nav class="breadcrumb"><a href="https://{host}/">Home</a> › <a href="https://{host}/hukum">Hukum'
+                f'</a></nav><article><h1>{esc(title)}</h1><div class="author">Penulis: Tim Redaksi | Editor: '
+                f'Redaksi · {date_id(rng)}</div><div class="read__content">{body}</div>'
+                f'<div class="tag">Tag: <a href="https://{host}/tag/judi-online">judi online</a> '
+                f'<a href="https://{host}/tag/polri">polri</a></div></article>{sidebar(rng, host)}'
+                f'<footer>{esc(name)} · Pedoman Media Siber · Kode Etik</footer>')
+
+
+def lite(title, body_html, outlet, rng):
+    """A bare mobile page (text-only mirror)."""
+    name, host = outlet
+    return page(title, "", f'<p><a href="https://{host}/">{esc(name)}</a></p><h3>{esc(title)}</h3>{body_html}'
+                f'<p><a href="https://{host}/">Kembali</a></p>')
+
+
+HONEST_B3_TEMPLATES = {"wordpress": wordpress, "blogger": blogger, "portal": portal, "amp": amp, "cms": cms,
+                       "odoo": odoo, "english": english_news, "gov": gov_news, "national": national_portal,
+                       "lite": lite}
+HONEST_B3_ROTATION = ["odoo", "wordpress", "national", "blogger", "gov", "portal", "amp", "cms", "lite"]
+
+
+# spam layouts of b3
+
+def amp_spam(title, paras, rng):
+    """An AMP page of a hijacked news domain serving the casino."""
+    body = paragraphs(paras) + f'<div class="amp-cta">{b3_links(rng, rng.randint(3, 8))}</div>'
+    return amp(title, body, rng.choice(OUTLETS[:5]), rng)
+
+
+def wp_hijack(title, paras, rng):
+    """A spam post in the hijacked WordPress site, its sidebar of police news links kept."""
+    name, host = rng.choice(OUTLETS[:4])
+    url = f"https://{host}/{rng.choice(['slot', 'togel', 'news', 'berita'])}-{rng.randint(10, 999)}/"
+    body = paragraphs(paras) + f'<p class="btn-wrap">{b3_links(rng, rng.randint(1, 4), " ")}</p>'
+    return page(f"{title} – {name}", f'<meta property="og:site_name" content="{esc(name)}">'
+                f'<link rel="canonical" href="{url}"><meta name="generator" content="WordPress 6.4.3">',
+                f'<header class="site-header"><a class="logo" href="https://{host}/">{esc(name)}</a>'
+                f'{nav(NAV_NEWS, host)}</header><main><article class="post type-post"><h1 class="entry-title">'
+                f'{esc(title)}</h1><div class="entry-meta">{date_id(rng)} · admin</div><div class="entry-content">'
+                f'{body}</div></article><div id="secondary">{police_sidebar(rng, host)}{sidebar(rng, host)}</div>'
+                f'</main><footer>&copy; {esc(name)} · Polri Presisi</footer>')
+
+
+def blogspot(title, paras, rng):
+    """A Blogger blog turned casino (the blog title kept, a gambling label added)."""
+    body = paragraphs(paras) + f"<p>{b3_links(rng, rng.randint(2, 6), ' | ')}</p>"
+    html_text = blogger(title, body, OUTLETS[4], rng)
+    return html_text.replace("search/label/Kamtibmas'>Kamtibmas", "search/label/Slot%20Gacor'>Slot Gacor")
+
+
+def english_spam(title, paras, rng):
+    brand = rng.choice(["LUCKY303", "ROYALSPIN", "JACKPOTASIA", "NAGAWIN"])
+    return page(title, f'<meta name="description" content="{esc(paras[0][:140])}">'
+                f'<meta property="og:locale" content="en_US">',
+                f'<nav><a href="https://{rng.choice(B3_HOSTS)}/register">SIGN UP</a> '
+                f'<a href="https://{rng.choice(B3_HOSTS)}/login">LOGIN</a></nav><h1>{esc(title)}</h1>'
+                f'<img src="/img/{brand.lower()}.png" alt="{brand}">{paragraphs(paras)}'
+                f'<div class="games">{b3_links(rng, rng.randint(5, 10))}</div><footer>{brand} © 2025 · '
+                'Licensed by PAGCOR · 18+</footer>', lang="en")
+
+
+def fake_news(title, paras, rng):
+    """A casino page posing as a news article (a news portal look, a dateline, a byline)."""
+    name, host = rng.choice(NATIONAL_OUTLETS + [OUTLETS[0], OUTLETS[2]])
+    body = paragraphs(paras) + f'<p class="baca-juga"><strong>Baca juga:</strong> {b3_links(rng, 2, " · ")}</p>'
+    return page(f"{title} : {name}", f'<link rel="canonical" href="https://{host}/news/{rng.randint(1000, 9999)}">',
+                f'<header><a href="https://{host}/">{esc(name)}</a>{nav(NAV_NEWS, host)}</header><article>'
+                f'<h1>{esc(title)}</h1><div class="author">Reporter: Redaksi · {date_id(rng)}</div>'
+                f'<div class="read__content">{body}</div></article>{sidebar(rng, host)}'
+                f'<footer>{esc(name)}</footer>')
+
+
+def short(title, paras, rng):
+    return page(title, "", f"<h1>{esc(title)}</h1>{paragraphs(paras)}{b3_links(rng, rng.randint(1, 2))}")
+
+
+def gov_sub(title, paras, rng):
+    """A spam page on a government subdomain whose CMS template is kept."""
+    host = rng.choice(["ppid.landakkab.go.id", "simpeg.melawikab.go.id", "jdih.sekadaukab.go.id",
+                       "elearning.smkn2-sambas.sch.id", "bappeda.kapuashulukab.go.id", "sipd.sintang.go.id"])
+    office = host.split(".")[0].upper()
+    return page(title, '<meta name="author" content="Pemerintah Daerah">',
+                f'<div class="gov-header"><img src="/assets/garuda.png" alt="Garuda"><b>{office} · {esc(host)}</b>'
+                f'</div>{nav(["Beranda", "Profil", "Informasi Publik", "Regulasi", "Kontak"], host)}'
+                f'<section class="konten"><h2>{esc(title)}</h2>{paragraphs(paras)}'
+                f'<div class="tautan">{b3_links(rng, rng.randint(3, 12), " ")}</div></section>'
+                f'<footer>Dikelola oleh Dinas Komunikasi dan Informatika</footer>')
+
+
+def linkcloud(title, paras, rng):
+    """A link farm: a tag cloud of casino anchors around one or two lines."""
+    cloud = " ".join(f'<a style="font-size:{rng.randint(10, 28)}px" href="https://{rng.choice(B3_HOSTS)}/'
+                     f'{rng.randint(1, 500)}">{esc(rng.choice(B3_ANCHORS + GAMBLING_ANCHORS))}</a>'
+                     for _ in range(rng.randint(30, 60)))
+    return page(title, '<meta name="robots" content="index,follow">',
+                f"<h2>{esc(title)}</h2>{paragraphs(paras)}<div class=\"tagcloud\">{cloud}</div>")
+
+
+SPAM_LAYOUTS_B3 = {**SPAM_LAYOUTS, "amp": amp_spam, "wp_hijack": wp_hijack, "blogspot": blogspot,
+                   "english": english_spam, "fake_news": fake_news, "short": short, "gov_sub": gov_sub,
+                   "linkcloud": linkcloud}
+
+
+def build_b3(out: Path) -> list[Path]:
+    written = []
+    for i, entry in enumerate(HONEST_B3):
+        title, paras = entry[0], entry[1]
+        rng = random.Random(f"honest-b3-{i}")
+        name = entry[2] if len(entry) > 2 else HONEST_B3_ROTATION[i % len(HONEST_B3_ROTATION)]
+        path = out / f"honest-b3-{i:02d}.html"
+        path.write_text(HONEST_B3_TEMPLATES[name](title, paragraphs(paras), rng.choice(OUTLETS[:5]), rng),
+                        encoding="utf-8")
+        written.append(path)
+    for i, (title, paras, layout) in enumerate(SPAM_B3):
+        rng = random.Random(f"spam-b3-{i}")
+        path = out / f"spam-b3-{i:02d}.html"
+        path.write_text(SPAM_LAYOUTS_B3[layout](title, paras, rng), encoding="utf-8")
+        written.append(path)
+    return written
+
+
 def build(out: Path = HERE / "pages") -> list[Path]:
     out.mkdir(exist_ok=True)
     written = []
@@ -199,7 +423,7 @@ def build(out: Path = HERE / "pages") -> list[Path]:
             path = out / f"spam-{batch}{i:02d}.html"
             path.write_text(SPAM_LAYOUTS[layout](title, paras, rng), encoding="utf-8")
             written.append(path)
-    return written
+    return written + build_b3(out)
 
 
 if __name__ == "__main__":
