@@ -6,7 +6,7 @@ from __future__ import annotations
 from test_search_indonesian import _found, _page, indo  # noqa: F401  (fixture)
 
 from humascrawl import items
-from humascrawl.search.vocabulary import VOCABULARY, Vocabulary
+from humascrawl.search.vocabulary import VOCABULARY, PartCounts, Vocabulary
 
 
 class Index:
@@ -62,6 +62,17 @@ def test_archives_are_remembered_apart_and_memory_is_bounded():
     assert vocabulary.attested(first, 1, {"d", "e"}, index) == set()         # over the bound: starts afresh
     assert vocabulary.attested(first, 1, {"a"}, index) == {"a"}
     assert index.asked[-1] == {"a"}
+
+
+def test_a_parts_count_is_kept_while_the_archive_stays_about_the_same_size():
+    counts, archive = PartCounts(drift=0.01, max_parts=2), Engine()
+    assert counts.get(archive, "sabu", 1000) is None
+    counts.put(archive, "sabu", 1000, 40)
+    assert counts.get(archive, "sabu", 1010) == 40 and counts.get(archive, "sabu", 1011) is None
+    assert counts.get(Engine(), "sabu", 1000) is None
+    counts.put(archive, "curanmor", 1000, 7)
+    counts.put(archive, "laka", 1000, 3)                        # over the bound: starts afresh
+    assert counts.get(archive, "sabu", 1000) is None and counts.get(archive, "laka", 1000) == 3
 
 
 def test_a_new_articles_word_form_is_found_by_the_next_search(indo):  # noqa: F811

@@ -51,6 +51,7 @@ class Backend:
 
     def __init__(self, session: Session):
         self.session = session
+        self._generation: int | None = None
 
     def plan(self, node: Node | None, flt: ArticleFilter, after_id: int | None) -> Plan | None:
         """The plan, or None when nothing can match (an unknown source, a Polda none of whose units is named)."""
@@ -122,8 +123,11 @@ class Backend:
         return getattr(bind, "engine", bind)
 
     def generation(self) -> int:
-        """Changes when an article is added: the largest article id (an index probe)."""
-        return int(self.session.execute(text("SELECT coalesce(max(id), 0) FROM articles")).scalar() or 0)
+        """Changes when an article is added: the largest article id (an index probe, once per backend)."""
+        if self._generation is None:
+            self._generation = int(self.session.execute(text("SELECT coalesce(max(id), 0) FROM articles")).scalar()
+                                   or 0)
+        return self._generation
 
     # backend specifics
     def attested_sql(self) -> str:
@@ -267,10 +271,15 @@ class PostgresBackend(Backend):
     score_expr = "ts_rank(d.document, to_tsquery('simple', :q))"
 
     def _settings(self) -> None:
+        if self._configured:  # transaction-local settings, and one backend serves one statement group
+            return
+        self._configured = True
         # Without statistics that price the de-TOASTing, a sequential scan looks cheaper than the GIN index (an
         # EXISTS, stopped at the first match, too: for an absent word that would read every document).  A search
         # on a large archive is priced above jit_above_cost, and compiling it cost more than running it.
         self.session.execute(text("SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)"))
+
+    _configured = False
 
     def plan(self, node: Node | None, flt: ArticleFilter, after_id: int | None) -> Plan | None:
         self._settings()

@@ -19,12 +19,12 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from humascrawl.filters import ArticleFilter
 from humascrawl.search.query import And, Node, Not, positive_terms, tokens
 from humascrawl.search.snippets import match_spans
+from humascrawl.search.vocabulary import PART_COUNTS
 
 POOL = 50
 DF_CAP = 5000
@@ -41,12 +41,17 @@ def required_parts(node: Node) -> list[Node]:
 
 
 def part_weights(session: Session, backend, parts: Sequence[Node]) -> list[float]:
-    """The idf of each part, from its capped article count (the same on both backends: same matches)."""
-    total = session.execute(text("SELECT coalesce(max(id), 0) FROM articles")).scalar() or 0
+    """The idf of each part, from its capped article count (the same on both backends: same matches), counted
+    once while the archive stays about the same size (search.vocabulary.PartCounts)."""
+    total = backend.generation()
+    archive = backend.archive_key()
     weights = []
     for part in parts:
         plan = backend.plan(part, ArticleFilter(), None)
-        count = backend.count(plan, DF_CAP)
+        count = PART_COUNTS.get(archive, plan.query, total)
+        if count is None:
+            count = backend.count(plan, DF_CAP)
+            PART_COUNTS.put(archive, plan.query, total, count)
         # FTS5's idf, clamped at 0: a part in half of the archive or more weighs nothing (newest first).
         weights.append(max(0.0, math.log((max(total, count) - count + 0.5) / (count + 0.5))))
     return weights

@@ -1,4 +1,5 @@
-"""Which words the full-text index holds, remembered across the searches of one process.
+"""What the full-text index holds, remembered across the searches of one process: which words it has, and how
+many articles match a query part (the re-ranking's idf).
 
 Expanding a query word (:mod:`humascrawl.search.expand`) asks the index about ~100-1,200 candidate forms, one
 probe each: on a large archive that is a fifth of a search's time, and a server answering the monitoring team
@@ -21,6 +22,10 @@ from typing import Callable
 
 ABSENT_TTL = 60.0
 MAX_WORDS = 300_000
+# A part's article count is counted again once the archive has grown by this share since (an idf moves by
+# about log(1 + share) then); at most MAX_PARTS counts are kept per archive.
+COUNT_DRIFT = 0.01
+MAX_PARTS = 50_000
 
 Ask = Callable[[set[str]], set[str]]
 
@@ -75,4 +80,30 @@ class Vocabulary:
             self._memories.pop(archive, None)
 
 
+class PartCounts:
+    """Per archive, the capped article count of each query part (keyed by the backend's query text) and the
+    archive size (largest article id) it was counted at."""
+
+    def __init__(self, drift: float = COUNT_DRIFT, max_parts: int = MAX_PARTS):
+        self.drift = drift
+        self.max_parts = max_parts
+        self._counts: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self._lock = threading.Lock()
+
+    def get(self, archive: object, part: str, size: int) -> int | None:
+        with self._lock:
+            count, counted_at = self._counts.get(archive, {}).get(part, (None, 0))
+        if count is None or abs(size - counted_at) > self.drift * counted_at:
+            return None
+        return count
+
+    def put(self, archive: object, part: str, size: int, count: int) -> None:
+        with self._lock:
+            counts = self._counts.setdefault(archive, {})
+            if len(counts) >= self.max_parts:
+                counts.clear()
+            counts[part] = (count, size)
+
+
 VOCABULARY = Vocabulary()
+PART_COUNTS = PartCounts()
