@@ -27,6 +27,7 @@ from sqlalchemy import text  # noqa: E402
 
 from humascrawl.filters import ArticleFilter  # noqa: E402
 from humascrawl.search import facets, per_day, search  # noqa: E402
+from humascrawl.search.vocabulary import PART_COUNTS, VOCABULARY  # noqa: E402
 from humascrawl.storage.archive import Archive  # noqa: E402
 from make_archive import POLICE, START, DAYS  # noqa: E402
 
@@ -126,6 +127,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--collapse", action="store_true", help="search with collapse=True")
     parser.add_argument("--exact", action="store_true", help="surface words only: no word forms or synonyms")
     parser.add_argument("--facets", action="store_true", help="also time facets() and per_day() per query")
+    parser.add_argument("--cold", action="store_true",
+                        help="forget the remembered vocabulary and part counts before each query (search.vocabulary),"
+                             " as a one-shot `humascrawl search` runs; by default they stay, as in `serve`")
     args = parser.parse_args(argv)
 
     archive = Archive.open(args.db)
@@ -141,6 +145,9 @@ def main(argv: list[str] | None = None) -> None:
         slowest = []
         server = server_cpu(session)
         for kind, name, q, flt in queries:
+            if args.cold:
+                VOCABULARY.forget(archive.engine)
+                PART_COUNTS.forget(archive.engine)
             started, started_cpu = time.perf_counter(), time.process_time() + server()
             result = search(session, q, flt, limit=20, collapse=args.collapse, exact=args.exact)
             elapsed = (time.perf_counter() - started, time.process_time() + server() - started_cpu)
@@ -155,7 +162,7 @@ def main(argv: list[str] | None = None) -> None:
     archive.close()
 
     print(f"{articles:,} articles, {args.db}, {len(queries)} queries (20 hits each, snippets included"
-          f"{', collapse' if args.collapse else ''}{', exact' if args.exact else ', word forms + synonyms'})")
+          f"{', collapse' if args.collapse else ''}{', cold: nothing remembered between queries' if args.cold else ''}{', exact' if args.exact else ', word forms + synonyms'})")
     print(f"full-text index: {size / 2**20:,.0f} MB (the build time: make_archive.py, or migration 0008's rebuild)")
     print(f"{'':<22} {'':>5} {'wall-clock':^29}   {'CPU time':^29}")
     print(f"{'':<22} {'n':>5} {'median ms':>9} {'p95 ms':>9} {'max ms':>9}   {'median ms':>9} {'p95 ms':>9} "

@@ -104,6 +104,10 @@ class PartCounts:
                 counts.clear()
             counts[part] = (count, size)
 
+    def forget(self, archive: object) -> None:
+        with self._lock:
+            self._counts.pop(archive, None)
+
 
 VOCABULARY = Vocabulary()
 PART_COUNTS = PartCounts()
