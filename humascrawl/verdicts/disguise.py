@@ -49,11 +49,16 @@ _MIXED_PAIR = re.compile(f"[A-Za-z0-9][{_CLASS}]|[{_CLASS}][A-Za-z0-9]")
 # the UTF-8 lead bytes of the look-alikes: text without any of them has none (a test on bytes costs microseconds
 # where a regex over the text costs a millisecond)
 _LOOKALIKE_LEADS = tuple(sorted({ch.encode()[:1] for ch in _LOOKALIKES if ch != "ı"}))
-# soft hyphen, combining grapheme joiner, zero-width and bidi controls, word joiners, BOM, combining marks
+# soft hyphen, combining grapheme joiner, zero-width and bidi controls, word joiners, BOM, combining marks,
+# variation selectors
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
-                        "\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]+")
-_INVISIBLE_LEADS = (b"\xc2\xad", b"\xcc", b"\xcd", b"\xd8\x9c", b"\xe1\xa0\x8e", b"\xe1\xaa", b"\xe1\xab",
-                    b"\xe2\x80", b"\xe2\x81", b"\xe2\x83", b"\xef\xbb\xbf", b"\xef\xb8")
+                        "\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f]+")
+# their UTF-8 beginnings (a block's first two bytes, a single character's three): text without any has none
+_INVISIBLE_LEADS = (b"\xc2\xad", b"\xcc", b"\xcd", b"\xd8\x9c", b"\xe1\xa0\x8e", b"\xe1\xaa", b"\xe1\xab", b"\xe2\x83",
+                    b"\xef\xb8", b"\xef\xbb\xbf",
+                    *(ch.encode() for ch in "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                      "\u2060\u2061\u2062\u2063\u2064"))
+_ASCII = bytes(range(128))
 
 
 def _unleet(found: re.Match[str]) -> str:
@@ -83,11 +88,14 @@ def _fold_lookalikes(text: str) -> str:
 def fold(text: str) -> str:
     """``text`` lower-cased, with its disguised spellings undone; as long as ``text`` when it is ASCII."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-        raw = text.encode("utf-8", "replace")
-        if any(lead in raw for lead in _INVISIBLE_LEADS):
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+        # its bytes outside ASCII, looked at alone (a few on most pages: a search of them per character sought is
+        # cheap where a regex over the text is not)
+        rest = text.encode("utf-8", "replace").translate(None, _ASCII)
+        if any(lead in rest for lead in _INVISIBLE_LEADS):
             text = _INVISIBLE.sub("", text)
-        if any(lead in raw for lead in _LOOKALIKE_LEADS):
+        if any(lead in rest for lead in _LOOKALIKE_LEADS):
             text = _fold_lookalikes(text)
     text = text.lower()
     return _LEET_AT.sub(_unleet, text)
@@ -111,7 +119,6 @@ _LOOKALIKE_NEAR_LATIN = re.compile(
     rb"(?:(?=[A-Za-z0-9])|(?<=[A-Za-z0-9]..))")
 _COMPAT_LEADS = (b"\xef\xbc", b"\xef\xbd", b"\xf0\x9d")  # fullwidth and mathematical letters: NFKC folds them
 _COMPAT_LETTER = re.compile(rb"\xef\xbc[\xa1-\xba]|\xef\xbd[\x81-\x9a]|\xf0\x9d[\x90-\x9f]")
-_ASCII = bytes(range(128))
 _AROUND = 40  # bytes read either side of a disguised letter: a word or two
 _MAX_PLACES = 2000  # places read at most (a page with thousands is written in that script, not disguised)
 

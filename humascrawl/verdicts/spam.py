@@ -39,6 +39,11 @@ _SCRIPT_URL = re.compile(r"location(?:\.href)?\s*=\s*['\"]([^'\"]+)", re.I)
 _SCAN_CHARS = 50_000  # visible text read; spam shows itself early and a 5 MB page must stay cheap
 _ESCAPE = re.compile(r"\\.")
 _ARTICLE = etree.XPath("(//article|//main|//h1)")
+# elements whose text is a line of its own: a space after each keeps the words of adjacent ones apart (inline
+# elements are left as they are, so `s<b>lot</b>` still reads `slot`)
+_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "tr", "br", "title", "dt", "dd",
+           "blockquote", "figcaption", "section", "article", "header", "footer", "nav", "aside", "ul", "ol", "table",
+           "option", "main")
 _STEM = 4  # prefilter words sharing their first bytes (`slot `, `slot-`, `slot4`...) are looked for in one scan
 
 
@@ -240,7 +245,7 @@ def spam_verdict(html: str | bytes, url: str = "") -> SpamVerdict:
     offsite = gambling = hidden = 0
     for anchor in root.iter("a"):
         href = (anchor.get("href") or "").strip()
-        if "://" not in href or _host(href) in homes or not _host(href):
+        if "://" not in href or (host := _host(href)) in homes or not host:
             continue
         offsite += 1
         if _gambling_target(href, rules) or rules.link_anchors.search(fold(anchor.text_content() or "")):
@@ -249,6 +254,8 @@ def spam_verdict(html: str | bytes, url: str = "") -> SpamVerdict:
                 hidden += 1
     for dead in root.xpath("//script|//style|//noscript|//template"):
         dead.drop_tree()
+    for block in root.iter(_BLOCKS):  # `<h1>link slot</h1><p>link slot resmi` is two lines, not `slotlink`
+        block.tail = " " + block.tail if block.tail else " "
     # the page's headline once: its first <h1> (else <title>), which most templates repeat
     heading = root.xpath("//h1") or root.xpath("//title")
     headline = fold(" ".join(heading[0].text_content().split())) if heading else ""
