@@ -11,10 +11,17 @@ Pure and Scrapy-free: :func:`spam_verdict` reads the page's HTML once with lxml 
 * cloaking: gambling links inside hidden blocks (``display:none``, pushed off-screen) and a meta refresh or a
   script sending browsers to a gambling host — what a page served only to crawlers looks like;
 * counter-evidence, the police-news context of a release about gambling crime: case and legal words
-  (`tersangka`, `diamankan`, `Pasal 303`, `KUHP`), units and ranks, each counted once.
+  (`tersangka`, `diamankan`, `Pasal 303`, `KUHP`), units and ranks, each counted once, in the page's own text:
+  not in the menus, sidebars, header and footer of its template (``[police] chrome``).
 
 A release quoting a site's slogan (`'slot gacor gampang maxwin'`) keeps its police context and stays; a
-hijacker's page keeps at most the police menu of the template it took over.
+hijacker's page keeps at most the police menu and "Berita Polri" widgets of the template it took over, and they
+do not count.
+
+Words, link anchors and link targets are read with their disguises undone (`s1ot`, `g4cor`, look-alike letters of
+another script, fullwidth letters, invisible characters inside a word: :mod:`humascrawl.verdicts.disguise`), and
+adjacent blocks as separate lines. A link is off the page's site when its host is neither the one the page was
+fetched from nor the one its canonical link names (unless that is a gambling host).
 """
 
 from __future__ import annotations
@@ -273,8 +280,8 @@ def spam_verdict(html: str | bytes, url: str = "") -> SpamVerdict:
     police = _police(text, rules)
     if police and sum(signals.values()) >= rules.content_only_from:
         # Where the gambling evidence is worth weighing, the police context of the page's own text only. Elsewhere
-        # the whole page's, which is more or as much: the page stays far from spam either way, and a big page
-        # does not pay for finding its template's parts.
+        # the whole page's (as much or more): the page stays far from spam either way, and a big page does not pay
+        # for finding its template's parts.
         police = _police(_content_text(root, rules), rules)
     signals["police"] = -round(police, 2)
     score = round(sum(signals.values()), 2)
@@ -292,7 +299,7 @@ def _content_text(root, rules: SpamRules) -> str:
         for element in rules.chrome(root):
             if element not in holders:
                 element.drop_tree()
-    return " ".join(root.text_content().split())[:_SCAN_CHARS].lower()
+    return fold(" ".join(root.text_content().split())[:_SCAN_CHARS])
 
 
 def describe(verdict: SpamVerdict) -> dict[str, Any]:
