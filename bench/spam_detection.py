@@ -25,6 +25,22 @@ on the validation half. History, so the figures can be read honestly:
    taken), recall 36/43 = 0.84 (tuning half 16/22, validation half 20/21). The rules were then revised on the
    b3 tuning misses only; from then on validation pages are printed in totals only (``--show-validation``
    prints them, and whoever reads them can no longer tune blind).
+6. the six b3 tuning misses showed gambling words in disguise (``s1ot``, ``t0gel``, ``g4cor`` in the text and in
+   link targets, so that no prefilter word was left), short spam posts whose hijacked template's police menu and
+   "Berita Polri" widgets outweighed them, a page's own menu links counted as links off the site (the bench judges
+   every page at example.id), an ``<h1>`` and the ``<p>`` after it read as one word, and a page selling Higgs
+   Domino chips. Changed, in general terms: disguised spellings are undone before matching, in the prefilter too
+   (a digit between letters, look-alike letters of another script inside a Latin word, fullwidth and mathematical
+   letters, invisible characters: humascrawl/verdicts/disguise.py); police context counts in the page's own text,
+   not in its nav/aside/header/footer/menus/sidebars, once the other signals reach 3; the host a page's canonical
+   link names is its own (unless a gambling host); adjacent blocks are read apart; a few words (``link slot
+   resmi``, slot demos and "servers", the domino chip trade, ``sportsbook``; ``domino`` in the prefilter). One run
+   after, 2026-12-04: tuning 46/46 (precision 1.000, recall 1.000, margin 9.0 / 4.0); validation precision 1.000,
+   recall 41/42 = 0.976 (was 40/42; the page still missed scores 5.5, lowest spam was -0.2), fresh b2 1.000 / 1.000,
+   blind b3 20/21 as before (all of b3: precision 1.000, recall 42/43 = 0.977); real pages 0 of 350 taken on the
+   tuning half, 1 of 313 on the validation half as before (highest score 8.5, was 11.4). CPU 0.8 ms a corpus page
+   (was 0.5), 4.2 ms a real page (was 3.7). The goal (0.98 on validation) is still missed by one page, and the
+   rules were not changed after this run: that would be tuning on the validation half.
 
 CPU time per page is printed too.
 """

@@ -16,7 +16,8 @@ import pytest
 from humascrawl.crawl.extensions import source_outcome
 from humascrawl.health import SourceRun, Thresholds, assess
 from humascrawl.verdicts.blocks import HEAD_BYTES, block_verdict, required_literal
-from humascrawl.verdicts.spam import might_be_spam, spam_rules, spam_verdict
+from humascrawl.verdicts.disguise import fold
+from humascrawl.verdicts.spam import might_be_disguised, might_be_spam, spam_rules, spam_verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -65,6 +66,85 @@ def test_a_redirect_to_a_casino_counts_and_a_page_without_gambling_words_is_not_
     assert spam_verdict(page).signals["redirect"] > 0
     assert not might_be_spam(b"<html><body>Polres Ketapang gelar apel pagi. googletag.defineSlot()</body></html>")
     assert spam_verdict(b"").spam is False
+
+
+def _page(title: str, body: str, head: str = "") -> str:
+    return f"<html><head><title>{title}</title>{head}</head><body><h1>{title}</h1>{body}</body></html>"
+
+
+def _disguise(text: str, how: str) -> str:
+    if how == "digits":
+        return text.replace("slot", "s1ot").replace("acor", "4cor").replace("axwin", "4xw1n")
+    if how in ("cyrillic", "greek"):  # an o and an a of another script
+        o, a = ("\u043e", "\u0430") if how == "cyrillic" else ("\u03bf", "\u03b1")
+        return text.replace("lot", f"l{o}t").replace("gacor", f"g{a}cor").replace("maxwin", f"m{a}xwin")
+    if how in ("zero-width", "soft hyphen"):
+        mark = "\u200b" if how == "zero-width" else "\u00ad"
+        return text.replace("lot", f"l{mark}ot").replace("acor", f"a{mark}cor").replace("axwin", f"ax{mark}win")
+    if how == "fullwidth":
+        for word in ("slot", "gacor", "maxwin"):
+            text = text.replace(word, "".join(chr(ord(c) + 0xFEE0) for c in word))
+        return text
+    raise ValueError(how)
+
+
+@pytest.mark.parametrize("how", ["digits", "cyrillic", "greek", "zero-width", "soft hyphen", "fullwidth"])
+def test_gambling_words_in_disguise_weigh_what_they_weigh_written_plainly(how):
+    plain = _page("slot gacor maxwin malam ini", "<p>Info slot gacor gampang maxwin, klaim sekarang.</p>")
+    disguised = _disguise(plain, how)
+    assert disguised != plain and not might_be_spam(disguised)  # the words as written are nowhere on the page
+    assert might_be_disguised(disguised) and might_be_disguised(plain)
+    assert spam_verdict(disguised).spam and spam_verdict(disguised).score == spam_verdict(plain).score
+
+
+def test_folding_leaves_what_an_honest_page_writes_as_it_is():
+    honest = "Pasal 303 KUHP, togel 4D, x500, COVID-19, Rp 3,2 juta, K3, 2024, Москва, сосна, Αθήνα"
+    assert fold(honest) == honest.lower()
+    assert fold("S1tus s1ot m4xw1n bo1a t0gel") == "situs slot maxwin bola togel"  # 1: i between consonants, else l
+    assert fold("Сasino slоt ｇａｃｏｒ 𝐬𝐥𝐨𝐭 ma\u200bxwin") == "casino slot gacor slot maxwin"
+    assert not might_be_disguised("<p>Polres Ketapang gelar apel pagi 14/5/2024, Москва</p>")
+
+
+def test_police_context_counts_in_the_page_s_own_text_not_in_its_template():
+    menu = ("<header><ul class='menu'><li>Beranda</li><li>Polri</li><li>Hukum</li></ul></header><aside><h3>Berita "
+            "Polri</h3><ul><li>Kapolres Tinjau Pos Mudik</li><li>Polsek Siantan Amankan Pelaku Curanmor</li>"
+            "<li>Satreskrim Tetapkan Tersangka Penipuan</li></ul></aside>")
+    sales = "<p>Klaim bonus new member 100% dan deposit dana tanpa potongan di situs slot resmi.</p>"
+    hijacked = _page("Bonus New Member 100% Hari Ini", f"{menu}<article>{sales}</article>")
+    verdict = spam_verdict(hijacked)
+    assert verdict.spam and verdict.signals["police"] == 0, verdict.reason()
+    # the same police words in the article's own text are the context of a release, and they count
+    police = ("<p>Kapolres menyebut Satreskrim menetapkan tersangka; pelaku promosi diamankan Polsek, kata "
+              "Polri.</p>")
+    release = _page("Bonus New Member 100% Hari Ini", f"<article>{sales}{police}</article>")
+    assert not spam_verdict(release).spam and spam_verdict(release).signals["police"] < 0
+
+
+def test_a_page_s_own_links_are_its_canonical_host_s_unless_that_is_a_casino():
+    own = "".join(f"<a href='https://warta.example/kanal/{i}'>Kanal {i}</a>" for i in range(10))
+    casino = "<a href='https://slotgacor.example/'>daftar</a><a href='https://maxwin88.example/'>login</a>"
+    head = "<link rel='canonical' href='https://warta.example/2024/berita'>"
+    page = _page("Berita", f"<p>Bonus new member.</p>{own}{casino}", head)
+    at_home = spam_verdict(page, "https://warta.example/2024/berita").signals["links"]
+    elsewhere = spam_verdict(page, "https://mirror.example/warta/berita").signals["links"]  # a copy, a mirror
+    no_canonical = spam_verdict(page.replace(head, ""), "https://mirror.example/warta/berita").signals["links"]
+    assert at_home == elsewhere > no_canonical
+    casino_canonical = page.replace("https://warta.example/2024/berita", "https://slotgacor.example/")
+    assert spam_verdict(casino_canonical, "https://mirror.example/warta/berita").signals["links"] == no_canonical
+
+
+def test_adjacent_blocks_are_read_as_separate_lines():
+    page = "<html><body><h1>Link s1ot</h1><p>Link s1ot resmi, login alternatif.</p></body></html>"
+    assert "link slot resmi" in spam_verdict(page).terms  # not `slotlink slot resmi`
+
+
+def test_the_chip_trade_of_domino_gambling_apps_is_spam_and_a_release_about_it_is_not():
+    ad = _page("Jual Chip Higgs Domino Termurah", "<p>Jual chip Higgs Domino 1B murah, proses cepat.</p>")
+    assert spam_verdict(ad).spam, spam_verdict(ad).reason()
+    release = _page("Polres Sambas Tangkap Penjual Chip Higgs Domino",
+                    "<p>Satreskrim Polres Sambas menangkap tersangka yang menawarkan jual chip Higgs Domino. Kasat "
+                    "Reskrim AKP Budi menyebut barang bukti disita dan tersangka dijerat Pasal 303 KUHP.</p>")
+    assert not spam_verdict(release).spam, spam_verdict(release).reason()
 
 
 # -- bot walls ------------------------------------------------------------------------------------

@@ -11,10 +11,17 @@ Pure and Scrapy-free: :func:`spam_verdict` reads the page's HTML once with lxml 
 * cloaking: gambling links inside hidden blocks (``display:none``, pushed off-screen) and a meta refresh or a
   script sending browsers to a gambling host — what a page served only to crawlers looks like;
 * counter-evidence, the police-news context of a release about gambling crime: case and legal words
-  (`tersangka`, `diamankan`, `Pasal 303`, `KUHP`), units and ranks, each counted once.
+  (`tersangka`, `diamankan`, `Pasal 303`, `KUHP`), units and ranks, each counted once, in the page's own text:
+  not in the menus, sidebars, header and footer of its template (``[police] chrome``).
 
 A release quoting a site's slogan (`'slot gacor gampang maxwin'`) keeps its police context and stays; a
-hijacker's page keeps at most the police menu of the template it took over.
+hijacker's page keeps at most the police menu and "Berita Polri" widgets of the template it took over, and they
+do not count.
+
+Words, link anchors and link targets are read with their disguises undone (`s1ot`, `g4cor`, look-alike letters of
+another script, fullwidth letters, invisible characters inside a word: :mod:`humascrawl.verdicts.disguise`), and
+adjacent blocks as separate lines. A link is off the page's site when its host is neither the one the page was
+fetched from nor the one its canonical link names (unless that is a gambling host).
 """
 
 from __future__ import annotations
@@ -29,6 +36,8 @@ import lxml.html
 from lxml import etree
 
 from humascrawl.extract.rules import load_rules_file
+from humascrawl.verdicts import disguise
+from humascrawl.verdicts.disguise import fold, folded_words
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent)\s*:\s*-\d{3,}px|"
                            r"height\s*:\s*0[^;]*;\s*overflow\s*:\s*hidden|font-size\s*:\s*0", re.I)
@@ -36,6 +45,12 @@ _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";\s>]+)", re.I)
 _SCRIPT_URL = re.compile(r"location(?:\.href)?\s*=\s*['\"]([^'\"]+)", re.I)
 _SCAN_CHARS = 50_000  # visible text read; spam shows itself early and a 5 MB page must stay cheap
 _ESCAPE = re.compile(r"\\.")
+_ARTICLE = etree.XPath("(//article|//main|//h1)")
+# elements whose text is a line of its own: a space after each keeps the words of adjacent ones apart (inline
+# elements are left as they are, so `s<b>lot</b>` still reads `slot`)
+_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "tr", "br", "title", "dt", "dd",
+           "blockquote", "figcaption", "section", "article", "header", "footer", "nav", "aside", "ul", "ol", "table",
+           "option", "main")
 _STEM = 4  # prefilter words sharing their first bytes (`slot `, `slot-`, `slot4`...) are looked for in one scan
 
 
@@ -49,9 +64,12 @@ class SpamRules:
     police_cap: float
     prefilter: tuple[bytes, ...]
     stems: tuple[tuple[bytes, tuple[bytes, ...]], ...]  # the prefilter's words by their first 4 bytes
+    folded_stems: tuple[tuple[bytes, tuple[bytes, ...]], ...]  # the same, folded (disguise.BYTE_FOLD)
     link_hosts: re.Pattern[str]
     link_anchors: re.Pattern[str]
     links: dict[str, float]
+    chrome: etree.XPath | None  # the template's parts where police context does not count
+    content_only_from: float  # from this much evidence on, police context counts in the page's own text only
 
 
 @dataclass
@@ -78,6 +96,13 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         raise RuntimeError(f"spam.toml: bad {where} pattern {pattern!r}: {err}") from None
 
 
+def _by_stem(words) -> tuple[tuple[bytes, tuple[bytes, ...]], ...]:
+    stems: dict[bytes, list[bytes]] = {}
+    for word in words:
+        stems.setdefault(word[:_STEM], []).append(word)
+    return tuple((stem, tuple(found)) for stem, found in stems.items())
+
+
 @lru_cache(maxsize=1)
 def spam_rules() -> SpamRules:
     """``data/rules/spam.toml`` compiled (once per process)."""
@@ -90,16 +115,15 @@ def spam_rules() -> SpamRules:
                   for group in police.get("terms", []) for p in group["patterns"])
     links = dict(data.get("links", {}))
     prefilter = tuple(str(word).lower().encode() for word in data["prefilter"])
-    stems: dict[bytes, list[bytes]] = {}
-    for word in prefilter:
-        stems.setdefault(word[:_STEM], []).append(word)
     return SpamRules(threshold=float(data["threshold"]), title_factor=float(data.get("title_factor", 1.0)),
                      cap=int(data.get("cap", 3)), vocabulary=vocabulary, police=terms,
                      police_cap=float(police.get("cap", 10.0)), prefilter=prefilter,
-                     stems=tuple((stem, tuple(words)) for stem, words in stems.items()),
+                     stems=_by_stem(prefilter), folded_stems=_by_stem(folded_words(prefilter)),
                      link_hosts=re.compile(links.pop("hosts"), re.I),
                      link_anchors=re.compile(links.pop("anchors"), re.I),
-                     links={k: float(v) for k, v in links.items()})
+                     links={k: float(v) for k, v in links.items()},
+                     chrome=etree.XPath(police["chrome"]) if police.get("chrome") else None,
+                     content_only_from=float(police.get("content_only_from", 0.0)))
 
 
 def _host(url: str) -> str:
@@ -110,8 +134,26 @@ def _host(url: str) -> str:
 
 
 def _gambling_target(href: str, rules: SpamRules) -> bool:
-    parts = urlsplit(href) if "://" in href else None
-    return bool(parts and rules.link_hosts.search(f"{parts.hostname or ''}{parts.path}"))
+    """A link to a gambling host or path (disguised ones too: `s1otg4cor.click`, `cutt.ly/t0gel-vip`)."""
+    try:
+        parts = urlsplit(href) if "://" in href else None
+    except ValueError:
+        return False
+    return bool(parts and rules.link_hosts.search(fold(f"{parts.hostname or ''}{parts.path}")))
+
+
+def _homes(root, url: str, rules: SpamRules) -> set[str]:
+    """The hosts of the page's own site: the one it was fetched from, and the one its canonical link or og:url
+    names, unless that is a gambling host (an AMP spam page names its casino). A page judged away from its own
+    host (a mirror, a copy, an archive) then still tells its own menus from its links out."""
+    homes = {_host(url)}
+    named = [link.get("href") or "" for link in root.iter("link") if (link.get("rel") or "").lower() == "canonical"]
+    named += [meta.get("content") or "" for meta in root.iter("meta") if meta.get("property") == "og:url"]
+    for href in named:
+        href = href.strip()
+        if "://" in href and not _gambling_target(href, rules):
+            homes.add(_host(href))
+    return homes - {""}
 
 
 def _parse(html: str | bytes):
@@ -160,12 +202,10 @@ def _police(text: str, rules: SpamRules) -> float:
     return min(found, rules.police_cap)
 
 
-def might_be_spam(html: str | bytes) -> bool:
-    """False when the page has none of the gambling words of the prefilter: then it is not spam."""
-    low = (html.encode("utf-8", "replace") if isinstance(html, str) else html).lower()
-    # ``any(word in low for word in prefilter)``, with one scan of the page per stem instead of one per word:
+def _has_word(low: bytes, stems: tuple[tuple[bytes, tuple[bytes, ...]], ...]) -> bool:
+    # ``any(word in low for word in words)``, with one scan of the page per stem instead of one per word:
     # every place a word occurs starts with its stem, so the stem's occurrences are the only places to look
-    for stem, words in spam_rules().stems:
+    for stem, words in stems:
         at = low.find(stem)
         while at != -1:
             if any(low.startswith(word, at) for word in words):
@@ -174,15 +214,32 @@ def might_be_spam(html: str | bytes) -> bool:
     return False
 
 
+def might_be_spam(html: str | bytes) -> bool:
+    """False when the page has none of the gambling words of the prefilter as written (:func:`might_be_disguised`
+    looks for them in disguise)."""
+    low = (html.encode("utf-8", "replace") if isinstance(html, str) else html).lower()
+    return _has_word(low, spam_rules().stems)
+
+
+def might_be_disguised(html: str | bytes) -> bool:
+    """Whether the page has a word of the prefilter, written plainly or in disguise (`s1ot`, `gаcor` with a
+    Cyrillic `а`, `s` zero-width space `lot`: humascrawl.verdicts.disguise): False, and the page is not spam. One
+    scan of the folded page answers for both spellings; it lets through a few pages more than :func:`might_be_spam`
+    (`siot`, `5lot`)."""
+    body = html.encode("utf-8", "replace") if isinstance(html, str) else html
+    stems = spam_rules().folded_stems
+    return disguise.might_be_disguised(body, lambda folded: _has_word(folded, stems))
+
+
 def spam_verdict(html: str | bytes, url: str = "") -> SpamVerdict:
     """Whether ``html`` (served at ``url``) is gambling spam, with its score and the signals behind it."""
     rules = spam_rules()
-    if not might_be_spam(html):
+    if not might_be_disguised(html):
         return SpamVerdict(False, 0.0)
     root = _parse(html)
     if root is None:
         return SpamVerdict(False, 0.0)
-    home = _host(url)
+    homes = _homes(root, url, rules)
     redirect = 0.0
     for meta in root.iter("meta"):
         if (meta.get("http-equiv") or "").lower() == "refresh":
@@ -195,20 +252,21 @@ def spam_verdict(html: str | bytes, url: str = "") -> SpamVerdict:
     offsite = gambling = hidden = 0
     for anchor in root.iter("a"):
         href = (anchor.get("href") or "").strip()
-        host = _host(href) if "://" in href else home
-        if not host or host == home:
+        if "://" not in href or (host := _host(href)) in homes or not host:
             continue
         offsite += 1
-        if _gambling_target(href, rules) or rules.link_anchors.search(anchor.text_content() or ""):
+        if _gambling_target(href, rules) or rules.link_anchors.search(fold(anchor.text_content() or "")):
             gambling += 1
             if any(_is_hidden(el) for el in anchor.iterancestors()) or _is_hidden(anchor):
                 hidden += 1
     for dead in root.xpath("//script|//style|//noscript|//template"):
         dead.drop_tree()
+    for block in root.iter(_BLOCKS):  # `<h1>link slot</h1><p>link slot resmi` is two lines, not `slotlink`
+        block.tail = " " + block.tail if block.tail else " "
     # the page's headline once: its first <h1> (else <title>), which most templates repeat
     heading = root.xpath("//h1") or root.xpath("//title")
-    headline = " ".join(heading[0].text_content().split()).lower() if heading else ""
-    text = " ".join(root.text_content().split())[:_SCAN_CHARS].lower()
+    headline = fold(" ".join(heading[0].text_content().split())) if heading else ""
+    text = fold(" ".join(root.text_content().split())[:_SCAN_CHARS])
     vocabulary, terms = _vocabulary(text, headline, rules)
     links = rules.links
     signals = {
@@ -217,10 +275,31 @@ def spam_verdict(html: str | bytes, url: str = "") -> SpamVerdict:
                        + links.get("share_weight", 0.0) * (gambling / offsite if offsite else 0.0), 2),
         "hidden_links": links.get("hidden_per_link", 0.0) * min(hidden, links.get("hidden_cap", 10)),
         "redirect": redirect,
-        "police": -round(_police(text, rules), 2),
+        "police": 0.0,
     }
+    police = _police(text, rules)
+    if police and sum(signals.values()) >= rules.content_only_from:
+        # Where the gambling evidence is worth weighing, the police context of the page's own text only. Elsewhere
+        # the whole page's (as much or more): the page stays far from spam either way, and a big page does not pay
+        # for finding its template's parts.
+        police = _police(_content_text(root, rules), rules)
+    signals["police"] = -round(police, 2)
     score = round(sum(signals.values()), 2)
     return SpamVerdict(score >= rules.threshold, score, signals, terms)
+
+
+def _content_text(root, rules: SpamRules) -> str:
+    """The page's text without its template's menus, sidebars, header and footer (``[police] chrome``), unless
+    one holds the article or its headline: where police-news context counts. A hijacker keeps the police menus and
+    "Berita Polri" widgets of the site it took over; a release has its case and its units in its own text."""
+    if rules.chrome is not None:
+        # the elements holding the article or the headline (lxml returns the same proxy for a node while one is
+        # referenced: the set holds them)
+        holders = {el for found in _ARTICLE(root) for el in (found, *found.iterancestors())}
+        for element in rules.chrome(root):
+            if element not in holders:
+                element.drop_tree()
+    return fold(" ".join(root.text_content().split())[:_SCAN_CHARS])
 
 
 def describe(verdict: SpamVerdict) -> dict[str, Any]:
