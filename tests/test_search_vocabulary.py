@@ -3,9 +3,12 @@ word forms are still found at once."""
 
 from __future__ import annotations
 
-from test_search_indonesian import _found, _page, indo  # noqa: F401  (fixture)
+from test_search_indonesian import DOCS, _found, _page, indo  # noqa: F401  (fixture)
 
 from humascrawl import items
+from humascrawl.config import Source
+from humascrawl.search.backends import _COMMON_LEXEMES
+from humascrawl.storage.archive import Archive
 from humascrawl.search.vocabulary import VOCABULARY, PartCounts, Vocabulary
 
 
@@ -98,3 +101,29 @@ def _search_hits(archive, query):
 
     with archive.session() as session:
         return search(session, query).hits
+
+
+def test_postgresql_takes_the_most_common_lexemes_from_its_statistics(pg_url, monkeypatch):
+    from sqlalchemy import text
+
+    from humascrawl.search.backends import Backend, backend_for
+
+    archive = Archive.open(pg_url)
+    archive.sync_sources([Source(name="indo", url="https://indo.example/", platform="wordpress")])
+    archive.store_pages([_page(key) for key in DOCS])
+    with archive.session() as session:
+        backend = backend_for(session)
+        assert backend.common_lexemes() == frozenset()             # no ANALYZE yet: every word is asked
+    with archive.engine.connect() as conn:
+        conn.execute(text("ANALYZE search_documents"))
+        conn.commit()
+    _COMMON_LEXEMES.clear()
+    asked = []
+    probe = Backend.attested
+    monkeypatch.setattr(Backend, "attested", lambda self, words: asked.append(set(words)) or probe(self, words))
+    with archive.session() as session:
+        backend = backend_for(session)
+        assert "sabu" in backend.common_lexemes()                  # in 3 of the 8 documents
+        assert backend.attested({"sabu", "tertangkap", "kurir"}) == {"sabu", "kurir"}
+        assert asked == [{"tertangkap"} | ({"kurir"} - backend.common_lexemes())]   # "sabu" is not asked
+    archive.close()
