@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import random
 import re
 import statistics
 import subprocess
@@ -46,6 +47,9 @@ def query_params(db: str, count: int, seed: int) -> list[dict[str, str]]:
     params = []
     for _, _, q, flt in queries:
         params.append({"q": q, **{name: value for name, value in flt.describe().items() if value}})
+    # make_queries lists its queries kind by kind: unshuffled, a stage of 200 requests would send the one-word
+    # queries only (the cheapest), and the larger stage the rest.
+    random.Random(seed).shuffle(params)
     return params
 
 
