@@ -73,6 +73,8 @@ def baselines_for(page, groups):
     out = []
     for group in groups:
         baseline = learn(None, [p["observation"] for p in group if p is not page])
+        if baseline is None:  # a template of this page alone: nothing to learn once it is left out
+            continue
         out.append((similarity(page["observation"].sketch, baseline) or 0.0, baseline))
     return sorted(out, key=lambda pair: -pair[0])
 
