@@ -7,7 +7,7 @@ from test_search_indonesian import DOCS, _found, _page, indo  # noqa: F401  (fix
 
 from humascrawl import items
 from humascrawl.config import Source
-from humascrawl.search.backends import _COMMON_LEXEMES
+from humascrawl.search.postgres import _COMMON_LEXEMES
 from humascrawl.storage.archive import Archive
 from humascrawl.search.vocabulary import VOCABULARY, PartCounts, Vocabulary
 

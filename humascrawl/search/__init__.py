@@ -126,7 +126,7 @@ def search(session: Session, query: str, filters: ArticleFilter = ArticleFilter(
     if ranked:
         window_sql, extra = backend.scored_window_sql(plan, node)
     else:  # newest first: no ranking, so no bm25 / ts_rank work at all
-        unscored = backend.window_sql("window", with_score=False).format(where=plan.where)
+        unscored = backend.window_sql("window", with_score=False, plan=plan).format(where=plan.where)
         window_sql, extra = f"SELECT id, key, 0.0 AS score FROM ({unscored}) AS unscored", {}
     order_by = "score DESC, key DESC" if ranked else "key DESC"
     if collapse:
@@ -208,7 +208,7 @@ def facets(session: Session, query: str, filters: ArticleFilter = ArticleFilter(
     plan = backend.plan(node, filters, None)
     if plan is None:
         return found
-    window_sql = backend.window_sql("window", with_score=False).format(where=plan.where)
+    window_sql = backend.window_sql("window", with_score=False, plan=plan).format(where=plan.where)
     # One statement: the window and its facet rows are read once (a second statement for the Polda would run
     # the match again: twice the time on PostgreSQL); the units are looked up in the whole unit -> Polda table.
     sql = (f"WITH w AS ({window_sql}), f AS MATERIALIZED (SELECT f.kind, f.value_norm, f.value, f.article_id "

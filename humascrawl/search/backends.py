@@ -1,4 +1,5 @@
-"""The two full-text indexes behind :mod:`humascrawl.search`: SQLite FTS5 and PostgreSQL tsvector/GIN.
+"""The two full-text indexes behind :mod:`humascrawl.search`: SQLite FTS5 here, PostgreSQL tsvector/GIN in
+:mod:`humascrawl.search.postgres`.
 
 Both are keyed by ``search_key = published_day * 2**32 + article id`` (migration 0003), so "the newest N
 matches" is an index-order scan and ``--since``/``--until`` are key ranges.  A backend turns a parsed query and
@@ -9,8 +10,6 @@ both databases share.
 from __future__ import annotations
 
 import json
-import time
-import weakref
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,8 +18,7 @@ from sqlalchemy.orm import Session
 
 from humascrawl.filters import ArticleFilter
 from humascrawl.units import units_of_polda
-from humascrawl.search.query import (ALL_TOKEN, FACET_TOKEN, And, Node, Not, Term, could_meet_facets, positive_terms, to_fts5,
-                                     to_tsquery)
+from humascrawl.search.query import (ALL_TOKEN, And, Node, Not, Term, could_meet_facets, positive_terms, to_fts5)
 
 KEY_SHIFT = 32
 ID_MASK = (1 << KEY_SHIFT) - 1
@@ -44,6 +42,7 @@ class Plan:
     params: dict
     where: str           # SQL condition on the index table (uses :q, :lo, :hi, :after_id)
     facet_tokens: list[tuple[str, ...]]   # each filter's tokens: an article must hold one token of every group
+    walk: bool = False   # PostgreSQL: read the newest rows along the key index (PostgresBackend.WALK_SHARE)
 
 
 class Backend:
@@ -85,15 +84,15 @@ class Backend:
             where += f" AND {self.range_id_expr} > :after_id"
         return Plan(params["q"], params, where, tokens)
 
-    def window_sql(self, limit_param: str, with_score: bool) -> str:
-        """SELECT id, key[, score] of the newest matches, at most :limit_param of them."""
+    def window_sql(self, limit_param: str, with_score: bool, plan: Plan | None = None) -> str:
+        """SELECT id, key[, score] of the newest matches, at most :limit_param of them (``{where}`` to fill)."""
         score = f", {self.score_expr} AS score" if with_score else ""
         return (f"SELECT {self.id_expr} AS id, {self.key_expr} AS key{score} FROM {self.table} "
                 f"WHERE {{where}} ORDER BY {self.key_expr} DESC LIMIT :{limit_param}")
 
     def scored_window_sql(self, plan: Plan, node: Node | None) -> tuple[str, dict]:
         """SELECT id, key, score of the newest :window matches, and any extra parameters."""
-        return self.window_sql("window", with_score=True).format(where=plan.where), {}
+        return self.window_sql("window", with_score=True, plan=plan).format(where=plan.where), {}
 
     def per_day_sql(self) -> str:
         return (f"SELECT {self.key_expr} / {1 << KEY_SHIFT} AS day, count(*) FROM {self.table} "
@@ -260,112 +259,9 @@ def _rank_phrase(term: Term) -> str:
     return to_fts5(term, column_filter=could_meet_facets(term))
 
 
-class PostgresBackend(Backend):
-    name = "postgresql"
-    table = "search_documents"
-    key_expr = "search_key"
-    id_expr = "article_id"
-    # A date range or id bound tested on the rows the GIN index matched (their keys are in the small heap),
-    # never through the key or primary-key index: the planner then tests `document @@` on every row of the
-    # range, reading and decompressing each document (156 ms for a word in a 90-day range of 100,000 articles).
-    range_key_expr = "(search_key + 0)"
-    range_id_expr = "(article_id + 0)"
-    score_expr = "ts_rank(d.document, to_tsquery('simple', :q))"
-
-    def _settings(self) -> None:
-        if self._configured:  # transaction-local settings, and one backend serves one statement group
-            return
-        self._configured = True
-        # Without statistics that price the de-TOASTing, a sequential scan looks cheaper than the GIN index (an
-        # EXISTS, stopped at the first match, too: for an absent word that would read every document).  A search
-        # on a large archive is priced above jit_above_cost, and compiling it cost more than running it.
-        self.session.execute(text("SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)"))
-
-    _configured = False
-
-    def plan(self, node: Node | None, flt: ArticleFilter, after_id: int | None) -> Plan | None:
-        self._settings()
-        return super().plan(node, flt, after_id)
-
-    def attested(self, words: set[str]) -> set[str]:
-        # A word in most documents costs its whole GIN posting list to probe (~15 ms for `kegiatan` at 1M): the
-        # planner's statistics already name the most common lexemes (ANALYZE's sample saw them), so those are
-        # not asked.  A filter-shaped word is asked, since only its title/text/meta positions count.
-        common = {word for word in words & self.common_lexemes() if not FACET_TOKEN.fullmatch(word)}
-        self._settings()
-        return common | (super().attested(words - common) if words - common else set())
-
-    COMMON_LEXEMES_TTL = 600.0
-
-    def common_lexemes(self) -> frozenset[str]:
-        """The document column's most common lexemes (pg_stats.most_common_elems), read once per
-        COMMON_LEXEMES_TTL seconds per engine; empty before the first ANALYZE."""
-        engine, now = self.archive_key(), time.monotonic()
-        cached = _COMMON_LEXEMES.get(engine)
-        if cached is None or now - cached[0] > self.COMMON_LEXEMES_TTL:
-            lexemes = self.session.execute(text(
-                "SELECT most_common_elems::text::text[] FROM pg_stats WHERE tablename = 'search_documents' "
-                "AND attname = 'document' AND schemaname = current_schema()")).scalar()
-            cached = _COMMON_LEXEMES[engine] = (now, frozenset(lexemes or ()))
-        return cached[1]
-
-    # GIN has no ordered scan to stop early in: counting even the first `cap` matches of a word in most
-    # documents first collects all of them (~100 ms for "yang" at 1M articles).  When the planner's statistics
-    # (ANALYZE: the most common lexemes and their shares) expect ESTIMATE_MARGIN times the cap, the count is the cap.
-    ESTIMATE_MARGIN = 4
-
-    def count(self, plan: Plan, cap: int) -> int:
-        plan_json = self.session.execute(text(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM search_documents "
-                                              f"WHERE {plan.where}"), plan.params).scalar()
-        if isinstance(plan_json, str):
-            plan_json = json.loads(plan_json)
-        if plan_json[0]["Plan"]["Plan Rows"] >= self.ESTIMATE_MARGIN * cap:
-            return cap
-        return super().count(plan, cap)
-
-    def window_sql(self, limit_param: str, with_score: bool) -> str:
-        # The planner prices `document @@ query` as cheap although each test de-TOASTs a tsvector, and walks the
-        # key index testing every row (130 ms at 20,000 articles for a rare word); matching first through the
-        # GIN index, then sorting, keeps a selective query fast.  Only the keys are carried to the sort (not the
-        # documents: 1-2 kB each), and ts_rank reads the documents of the window alone.
-        newest = (f"WITH m AS MATERIALIZED (SELECT article_id, search_key FROM search_documents WHERE {{where}}) "
-                  f"SELECT article_id AS id, search_key AS key FROM m ORDER BY search_key DESC LIMIT :{limit_param}")
-        if not with_score:
-            return newest
-        return (f"SELECT w.id, w.key, {self.score_expr} AS score FROM ({newest}) AS w "
-                f"JOIN search_documents d ON d.article_id = w.id")
-
-    def attested_sql(self) -> str:
-        # Weights only for a word shaped like a filter token (query.to_tsquery): a restriction makes the index
-        # recheck the documents.
-        return ("SELECT w FROM json_array_elements_text(CAST(:words AS json)) AS w WHERE EXISTS (SELECT 1 FROM "
-                "search_documents WHERE document @@ to_tsquery('simple', quote_literal(w) || CASE WHEN w ~ "
-                f"'^({FACET_TOKEN.pattern})$' THEN '\\:ABC' ELSE '' END))")
-
-    def facet_token(self, letter: str, value: str) -> str:
-        return self.session.execute(
-            text("SELECT :l || encode(convert_to(lower(left(btrim(:v), 200)), 'UTF8'), 'hex')"),
-            {"l": letter, "v": value}).scalar_one()
-
-    def unit_tokens_sql(self) -> str:
-        return ("SELECT 'u' || encode(convert_to(u, 'UTF8'), 'hex') FROM "
-                "json_array_elements_text(CAST(:units AS json)) AS u "
-                "WHERE EXISTS (SELECT 1 FROM article_facets WHERE kind = 'unit' AND value_norm = u)")
-
-    def query_text(self, node: Node | None, facet_tokens: list[tuple[str, ...]]) -> str:
-        parts = [to_tsquery(node)] if node is not None else []
-        parts += ["(" + " | ".join(f"'{token}'" for token in group) + ")" for group in facet_tokens]
-        return " & ".join(parts) if parts else f"'{ALL_TOKEN}'"
-
-    def match_condition(self) -> str:
-        return "document @@ to_tsquery('simple', :q)"
-
-
-# engine -> (read at, the most common lexemes): PostgresBackend.common_lexemes
-_COMMON_LEXEMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def backend_for(session: Session) -> Backend:
+    from humascrawl.search.postgres import PostgresBackend  # it builds on Backend: imported here, not at the top
+
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         return SqliteBackend(session)
