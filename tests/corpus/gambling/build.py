@@ -675,13 +675,23 @@ def honest_village(title, body_html, rng, arg=None):
     return village_shell(title, body_html, rng, "", arg)
 
 
-def honest_comments(title, body_html, rng, arg=None):
-    picks = rng.sample(B4_COMMENTS_HONEST, rng.randint(3, 6))
-    return comment_shell(title, body_html, rng, "", arg, [(esc(n), t) for n, t in picks])
+def honest_comments(title, body_html, rng, arg=None, spam_comment=False):
+    """Readers' comments, some with a link to their own profile; with spam_comment one casino comment slipped in."""
+    picks = [(f'<a href="https://www.facebook.com/{b4_slug(n)}" rel="external nofollow ugc">{esc(n)}</a>'
+              if rng.random() < 0.3 else esc(n), t) for n, t in rng.sample(B4_COMMENTS_HONEST, rng.randint(3, 6))]
+    if spam_comment:
+        n, t = rng.choice(B4_COMMENTS_SPAM)
+        picks.insert(rng.randint(1, len(picks)),
+                     (f'<a href="https://{rng.choice(B4_HOSTS)}/" rel="external nofollow ugc">{esc(n)}</a>', t))
+    return comment_shell(title, body_html, rng, "", arg, picks)
+
+
+def honest_comments_spammed(title, body_html, rng, arg=None):
+    return honest_comments(title, body_html, rng, arg, spam_comment=True)
 
 
 HONEST_B4_TEMPLATES = {"regional": honest_regional, "sekolah": honest_school, "desa": honest_village,
-                       "komentar": honest_comments, "tribrata": tribrata_wp, "polres": polres_release,
+                       "komentar": honest_comments, "komentar_spam": honest_comments_spammed, "tribrata": tribrata_wp, "polres": polres_release,
                        "english": english_wire, "opini": opinion, "lembaga": institution}
 HONEST_B4_ROTATION = ["regional", "tribrata", "komentar", "regional", "polres"]
 
@@ -764,7 +774,19 @@ def spam_landing4(title, paras, rng, arg=None):
                 '</footer>')
 
 
-SPAM_B4_LAYOUTS = {"regional": spam_regional, "sekolah": spam_school, "desa": spam_village,
+def spam_tribrata(title, paras, rng, arg=None):
+    """A Polda tribratanews WordPress whose post is a casino page (the theme, tags and police sidebar kept)."""
+    body = b4_body(paras) + f'<p class="wp-block-buttons">{b4_links(rng, rng.randint(1, 3), " ")}</p>'
+    return tribrata_wp(title, body, rng, arg)
+
+
+def spam_institution(title, paras, rng, arg=None):
+    items = "".join(f"<li>{b4_links(rng, 1)}</li>" for _ in range(rng.randint(3, 6)))
+    body = b4_body(paras) + f'<ul class="unduhan">{items}</ul>'
+    return institution(title, body, rng, arg)
+
+
+SPAM_B4_LAYOUTS = {"tribrata": spam_tribrata, "lembaga": spam_institution, "regional": spam_regional, "sekolah": spam_school, "desa": spam_village,
                    "komentar": spam_comments, "gambar": spam_images, "meta": spam_meta, "data": spam_data,
                    "landing": spam_landing4}
 

@@ -335,4 +335,32 @@ HONEST_B4 = [
         "termasuk pemilik konter, ditangkap.",
         "Polisi mengingatkan bahwa promosi semacam itu sengaja menyasar remaja yang tidak memiliki rekening bank.",
     ], "regional:1"),
+    ("Bikin Konten \"Bukti JP\" untuk Situs Slot, Pria di Bukittinggi Diamankan", [
+        "BUKITTINGGI – Satreskrim Polres Bukittinggi mengamankan seorang pria berinisial FR (24) yang membuat video "
+        "rekayasa kemenangan atau \"bukti JP\" untuk mempromosikan situs slot di media sosial.",
+        "Kepada penyidik, FR mengaku dibayar Rp 300 ribu per video. Akun yang dipakai dalam video sudah disiapkan "
+        "saldo oleh admin situs agar tampak menang besar.",
+        "Ia dijerat Pasal 45 ayat (3) juncto Pasal 27 ayat (2) UU ITE.",
+    ], "komentar_spam:0"),
+    ("Imigrasi dan Polda Bali Deportasi Tujuh WNA Operator Judi Online dari Vila di Badung", [
+        "DENPASAR – Kantor Imigrasi bersama Polda Bali mendeportasi tujuh warga negara asing yang mengoperasikan "
+        "layanan pelanggan situs judi online dari sebuah vila di Kabupaten Badung.",
+        "Para WNA masuk menggunakan visa kunjungan. Dari vila, petugas menyita belasan laptop dan ponsel yang "
+        "terhubung ke panel admin situs judi berbahasa Indonesia dan Mandarin.",
+        "Polda Bali masih mendalami kemungkinan keterlibatan warga lokal yang menyewakan vila dan rekening.",
+    ], "komentar_spam:6"),
+    ("Pemdes Bontomarannu: Website Desa Sempat Diretas, Abaikan Tautan Judi", [
+        "Pemerintah Desa Bontomarannu memberitahukan bahwa website resmi desa sempat diretas pada awal bulan ini.",
+        "Peretas menyisipkan beberapa artikel berjudul \"Link Resmi Sabung Ayam Online\" dan tautan ke situs judi. "
+        "Seluruh artikel tersebut telah dihapus dan kata sandi admin telah diganti.",
+        "Warga diminta tidak mengklik tautan apa pun yang mengatasnamakan desa dan melaporkan bila masih menemukan "
+        "halaman serupa. Kejadian ini juga telah dilaporkan ke Polsek Galesong.",
+    ], "desa:5"),
+    ("Klarifikasi: Halaman Promosi Judi di Website Sekolah Telah Dihapus", [
+        "Pihak SMK Negeri 1 Tabanan menyampaikan klarifikasi terkait munculnya halaman bertuliskan \"bocoran pola "
+        "gacor\" yang ditemukan warganet melalui mesin pencari di alamat website sekolah.",
+        "Halaman tersebut bukan dibuat oleh sekolah, melainkan disisipkan pihak tidak bertanggung jawab melalui "
+        "celah pada plugin lama. Tim TIK sekolah telah menghapus halaman dan memperbarui sistem.",
+        "Sekolah telah berkoordinasi dengan Polres Tabanan dan Diskominfo untuk penelusuran lebih lanjut.",
+    ], "sekolah:1"),
 ]

@@ -257,4 +257,19 @@ SPAM_B4 = [
     ("Link Alternatif Sabung Ayam Anti Blokir Nawala", [
         "Link alternatif resmi untuk login saat situs utama diblokir internet positif.",
     ], "gambar"),
+    ("Kamtibmas Kondusif, Saatnya Main Slot Gacor Bersama Bhayangkara88", [
+        "Situasi kamtibmas yang aman dan kondusif membuat warga bisa bersantai di rumah. Isi waktu luang dengan "
+        "Bhayangkara88, situs slot yang sedang naik daun dengan bonus harian tanpa syarat turnover.",
+        "Deposit via QRIS dan e-wallet, penarikan diproses kurang dari tiga menit.",
+    ], "tribrata:jatim"),
+    ("Presisi88 – Link Login Resmi dan Daftar Akun Gacor", [
+        "Presisi88 hadir sebagai situs permainan online dengan tingkat kemenangan tinggi. Login menggunakan link "
+        "resmi untuk menghindari situs tiruan.",
+        "Member baru langsung mendapat bonus 100% dan freespin setiap hari.",
+    ], "tribrata:sulsel"),
+    ("Unduh Dokumen Publik – Bandar Toto Terbesar dan Terpercaya", [
+        "Bandar toto terbesar dan terpercaya menyediakan pasaran resmi dari seluruh dunia, hadiah 4D tertinggi "
+        "dan diskon setiap pembelian.",
+        "Silakan unduh dokumen dan akses link resmi di bawah ini.",
+    ], "lembaga:kemenag"),
 ]
