@@ -589,6 +589,18 @@ POLDA_HOSTS = {"jatim": "Polda Jawa Timur", "jateng": "Polda Jawa Tengah", "suls
                "sulut": "Polda Sulawesi Utara"}
 
 
+B4_POLICE_HEADLINES = ["Kapolda Cek Kesiapan Pos Pengamanan Nataru", "Polres Gelar Jumat Curhat bersama Warga Pesisir",
+                       "Satlantas Bagikan Helm Gratis kepada Pelajar", "Polsek Jajaran Amankan Pelaku Curanmor",
+                       "Bhabinkamtibmas Dampingi Penyaluran Bansos", "Polwan Ajak Ibu-ibu PKK Cegah Kekerasan Anak",
+                       "Satresnarkoba Musnahkan Barang Bukti Sabu", "Apel Gelar Pasukan Operasi Ketupat"]
+
+
+def b4_police_sidebar(rng: random.Random, host: str) -> str:
+    return ('<aside class="widget widget_recent_entries"><h3>Berita Terbaru</h3><ul>' + "".join(
+        f'<li><a href="https://{host}/2025/{rng.randint(1, 12):02d}/{b4_slug(h)}/">{esc(h)}</a></li>'
+        for h in rng.sample(B4_POLICE_HEADLINES, 5)) + "</ul></aside>")
+
+
 def tribrata_wp(title, body_html, rng, arg=None):
     key = arg or rng.choice(sorted(POLDA_HOSTS))
     polda, host = POLDA_HOSTS[key], f"tribratanews.{key}.polri.go.id"
@@ -601,7 +613,7 @@ def tribrata_wp(title, body_html, rng, arg=None):
                 f'<h1 class="entry-title">{esc(title)}</h1><span class="td-post-author-name">Humas {esc(polda)}'
                 f'</span> <time>{date_b4(rng)}</time></div><div class="td-post-content">{body_html}</div>'
                 f'{share(url)}<div class="td-tags">TAGS <a href="https://{host}/tag/presisi">Presisi</a> '
-                f'<a href="https://{host}/tag/kamtibmas">Kamtibmas</a></div>{police_sidebar(rng, host)}'
+                f'<a href="https://{host}/tag/kamtibmas">Kamtibmas</a></div>{b4_police_sidebar(rng, host)}'
                 f'<footer>Bidhumas {esc(polda)} · Polri untuk Masyarakat</footer>')
 
 
