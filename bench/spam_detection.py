@@ -41,6 +41,14 @@ on the validation half. History, so the figures can be read honestly:
    tuning half, 1 of 313 on the validation half as before (highest score 8.5, was 11.4). CPU 0.8 ms a corpus page
    (was 0.5), 4.2 ms a real page (was 3.7). The goal (0.98 on validation) is still missed by one page, and the
    rules were not changed after this run: that would be tuning on the validation half.
+7. a fourth batch (``*-b4-*``: 47 spam, 46 honest, in layouts used by both classes -- a regional JNews-style
+   theme, school/university and village (OpenSID) CMSs, comment sections, Polda tribratanews, institutions -- and
+   new kinds: cock-fight betting, toto macau result tables, RTP tables, payment-method casinos, fake arisan,
+   banner-only and meta-stuffed pages, Javanese/Sundanese/English) was written blind after item 6. Its first run,
+   2026-12-04, before any change: precision 1.000 (no honest page taken), recall 38/47 = 0.81 (tuning half 22/26,
+   validation half 16/21); the whole validation half (b1-b4) 57/63 = 0.905. The rules held on the b3 kinds they
+   were revised for and missed kinds they had not met: the classifier's recall on spam of an unseen kind is the
+   figure to watch, not the latest validation number.
 
 CPU time per page is printed too.
 """
@@ -95,6 +103,8 @@ def main() -> None:
     groups = {half: results[half] for half in HALVES}
     groups["fresh b2"] = [row for row in results["validation"] if "-b2-" in row[0]]
     groups["blind b3"] = [row for row in results["validation"] if "-b3-" in row[0]]
+    for half in HALVES:
+        groups[f"b4 {half}"] = [row for row in results[half] if "-b4-" in row[0]]
     for half, got in groups.items():
         tp = sum(1 for _, t, v in got if t and v.spam)
         fp = sum(1 for _, t, v in got if not t and v.spam)
