@@ -206,6 +206,10 @@ def _has_word(low: bytes, stems: tuple[tuple[bytes, tuple[bytes, ...]], ...]) ->
     # ``any(word in low for word in words)``, with one scan of the page per stem instead of one per word:
     # every place a word occurs starts with its stem, so the stem's occurrences are the only places to look
     for stem, words in stems:
+        if len(words) == 1:  # a word alone on its stem: one search for the word itself, no stop at each stem
+            if words[0] in low:
+                return True
+            continue
         at = low.find(stem)
         while at != -1:
             if any(low.startswith(word, at) for word in words):
