@@ -18,6 +18,10 @@ A release quoting a site's slogan (`'slot gacor gampang maxwin'`) keeps its poli
 hijacker's page keeps at most the police menu and "Berita Polri" widgets of the template it took over, and they
 do not count.
 
+An image is read as its alt text (a banner's words are the page's words, an image link's alt text is its anchor),
+and a page with next to no text of its own (a banner grid, a link list, a stub served to crawlers) with what its
+``<meta>`` descriptions and keywords and its JSON-LD say of it.
+
 Words, link anchors and link targets are read with their disguises undone (`s1ot`, `g4cor`, look-alike letters of
 another script, fullwidth letters, invisible characters inside a word: :mod:`humascrawl.verdicts.disguise`), and
 adjacent blocks as separate lines. A link is off the page's site when its host is neither the one the page was
