@@ -49,6 +49,27 @@ on the validation half. History, so the figures can be read honestly:
    validation half 16/21); the whole validation half (b1-b4) 57/63 = 0.905. The rules held on the b3 kinds they
    were revised for and missed kinds they had not met: the classifier's recall on spam of an unseen kind is the
    figure to watch, not the latest validation number.
+8. the four b4 tuning misses were a cock-fight odds page and a banner-only page with no prefilter word at all, a
+   live-casino (sic bo, dragon tiger) post and a "licensed casino" post posing as news, on a hijacked news template.
+   Changed, in general terms: vocabulary for the kinds of gambling page b4 introduced -- cock-fight betting sold
+   online (arena brands, the two corners' odds), toto result sheets and number bets, RTP tables, live-casino
+   tables, casinos selling their licence (PAGCOR...), their payment methods (deposit via e-wallet) and their payouts,
+   "anti blokir/nawala" links -- with the games a raid release also names (``sabung ayam``, ``sic bo``, ``rtp``)
+   at the lower weight; ``sabung``, ``rtp `` and ``paito`` in the prefilter (a word alone on its stem is now
+   searched for once, which pays for them); new link host and anchor words (``rtp``, arena brands, ``scatter``,
+   ``link alternatif``), and ``bandar`` as an anchor only with what is dealt (it took links to ``bandara`` --
+   airport -- and Bandar Lampung news for gambling links); an image is read as its alt text (a banner's words, an
+   image link's anchor), and a page with under 400 characters of text with its <meta> and JSON-LD descriptions and
+   keywords. Words a release uses as much as a casino (``taruhan``, ``odds``, ``tanpa potongan``) were tried and
+   dropped on the tuning half (an honest page of b3 rose from 2.5 to 4.5; a hand-made test release came out spam).
+   One run after, 2026-12-04: tuning 72/72 spam, 0 of 69 honest taken (margin 8.8 / 4.0); **validation half
+   precision 0.984, recall 61/63 = 0.968** (was 1.000 / 0.905): b4 validation 20/21 spam caught (was 16/21) but
+   **one honest b4 page taken for spam** (score 7.5) -- the first false positive on the validation half since
+   item 1; blind b3 20/21 and fresh b2 1.000 / 1.000 as before. The goal (0.98 both) is met for precision, missed
+   for recall by one page. Real pages: 0 of 350 taken on the tuning half (highest 4.6), 1 of 313 on the
+   validation half as before (highest score 10.5, was 8.5). CPU 0.8 ms a corpus page, 4.6 ms a real page (was
+   4.2; measured 4.3-4.6 on the tuning half in repeated runs on a shared machine). The rules were not changed
+   after this run.
 
 CPU time per page is printed too.
 """

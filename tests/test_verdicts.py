@@ -147,6 +147,54 @@ def test_the_chip_trade_of_domino_gambling_apps_is_spam_and_a_release_about_it_i
     assert not spam_verdict(release).spam, spam_verdict(release).reason()
 
 
+
+# the kinds of gambling page the fourth batch showed: each is spam, and a release about the same crime is not
+RAID = ("<p>Satreskrim Polres Sambas menggerebek lokasi itu dan mengamankan lima pelaku. Kasat Reskrim AKP Budi "
+        "menyebut barang bukti uang disita dan para tersangka dijerat Pasal 303 KUHP.</p>")
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Odds Sabung Ayam Malam Ini", "<table><tr><th>Partai</th><th>Meron</th><th>Wala</th></tr><tr><td>01</td>"
+     "<td>Bangkok Merah</td><td>Birma Putih</td></tr></table><p>Agen SV388 resmi, odds meron dan wala terbaik, "
+     "bonus rollingan setiap Senin.</p>"),
+    ("Result Toto Macau Hari Ini", "<table><tr><td>Pools</td><td>Result</td></tr><tr><td>Toto Macau</td>"
+     "<td>4821</td></tr></table><p>Paito warna, angka main dan colok bebas untuk putaran berikutnya.</p>"),
+    ("RTP Hari Ini", "<table><tr><td>Mahjong Ways 2</td><td>RTP 97,5%</td></tr><tr><td>Starlight Princess</td>"
+     "<td>RTP 96,8%</td></tr></table><p>RTP slot harian diperbarui setiap jam.</p>"),
+    ("Meja Baru Dibuka Malam Ini", "<p>Live casino dengan dealer cantik: sic bo, dragon tiger dan baccarat. Situs "
+     "berlisensi PAGCOR, deposit via OVO, penarikan tanpa batas.</p>"),
+])
+def test_gambling_of_kinds_beyond_slots_and_togel_is_spam_and_a_release_about_it_is_not(title, body):
+    assert spam_verdict(_page(title, body)).spam, spam_verdict(_page(title, body)).reason()
+    release = _page(f"Polres Sambas Ungkap Perjudian: {title}", body + RAID)
+    assert not spam_verdict(release).spam, spam_verdict(release).reason()
+
+
+def test_an_image_s_alt_text_is_read_with_the_page_and_as_its_link_s_anchor():
+    banners = "".join(f"<a href='https://cdn{i}.example/b'><img src='/b{i}.gif' alt='Slot gacor maxwin, bonus new "
+                      f"member 100%'></a>" for i in range(3))
+    page = _page("Beranda", banners + "<a href='https://news.example/'>Berita</a>")
+    verdict = spam_verdict(page)
+    assert verdict.spam and verdict.signals["vocabulary"] > 0 and verdict.signals["links"] > 0, verdict.reason()
+
+
+def test_a_page_with_next_to_no_text_is_read_with_its_meta_and_json_ld_descriptions():
+    head = ("<meta name='keywords' content='slot gacor, bonus new member, rtp live'><script type='application/ld+json'>"
+            '{"@type": "WebSite", "description": "Situs slot resmi, deposit via Dana, link alternatif"}</script>')
+    stub = _page("Beranda", "<p>Selamat datang.</p>", head)
+    assert spam_verdict(stub).spam, spam_verdict(stub).reason()
+    # a page with a text of its own is judged on it: its description repeats it (a news page's lead) and counts once
+    text = "<p>" + "Warga desa bergotong royong membersihkan saluran irigasi menjelang musim tanam. " * 8 + "</p>"
+    assert spam_verdict(_page("Beranda", text, head)).signals["vocabulary"] == 0
+
+
+def test_links_to_news_of_an_airport_or_of_bandar_lampung_are_not_gambling_links():
+    news = "".join(f"<a href='https://berita{i}.example/{i}'>{anchor}</a>" for i, anchor in enumerate(
+        ["Bandara Ngurah Rai Ditutup", "Banjir di Bandar Lampung", "Bandara Lombok Dibuka"]))
+    page = _page("Polisi Tangkap Bandar Togel", "<p>Bandar togel diamankan.</p>" + news)
+    assert spam_verdict(page).signals["links"] == 0
+    assert spam_verdict(page.replace("Bandara Lombok Dibuka", "Bandar togel online resmi")).signals["links"] > 0
+
 # -- bot walls ------------------------------------------------------------------------------------
 
 MANIFEST = tomllib.loads((BLOCKS / "manifest.toml").read_text(encoding="utf-8"))

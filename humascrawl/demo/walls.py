@@ -64,9 +64,11 @@ def redesigned_page(post, site_name: str = "") -> bytes:
 
 # An English casino page in a template of its own: borderline by its words and links alone (spam score 5.5, under
 # the threshold 6), spam once the source's template and language are known to have changed (threshold 5).
+# ("live casino" became a selling phrase of the spam rules with the fourth gambling batch: the page no longer says it,
+# to stay borderline.)
 _CASINO = [
     "Welcome to the most trusted casino of the year, where every player is treated like a king.",
-    "Our live casino tables are open all night, with friendly dealers and fast payouts for all members.",
+    "Our casino tables are open all night, with friendly dealers and fast payouts for all members.",
     "Read our guide to the best casino games and learn how the professionals play.",
     "Thousands of players have already joined our club, and the jackpot grows every week.",
     "Sign up today, it takes less than a minute, and enjoy the games on your phone or on your computer.",

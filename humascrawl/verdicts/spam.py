@@ -18,6 +18,10 @@ A release quoting a site's slogan (`'slot gacor gampang maxwin'`) keeps its poli
 hijacker's page keeps at most the police menu and "Berita Polri" widgets of the template it took over, and they
 do not count.
 
+An image is read as its alt text (a banner's words are the page's words, an image link's alt text is its anchor),
+and a page with next to no text of its own (a banner grid, a link list, a stub served to crawlers) with what its
+``<meta>`` descriptions and keywords and its JSON-LD say of it.
+
 Words, link anchors and link targets are read with their disguises undone (`s1ot`, `g4cor`, look-alike letters of
 another script, fullwidth letters, invisible characters inside a word: :mod:`humascrawl.verdicts.disguise`), and
 adjacent blocks as separate lines. A link is off the page's site when its host is neither the one the page was
@@ -51,6 +55,10 @@ _ARTICLE = etree.XPath("(//article|//main|//h1)")
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "tr", "br", "title", "dt", "dd",
            "blockquote", "figcaption", "section", "article", "header", "footer", "nav", "aside", "ul", "ol", "table",
            "option", "main")
+_TINY = 400  # characters of visible text under which a page is read with its <meta> and JSON-LD descriptions
+_DESCRIBING = frozenset(("description", "keywords", "og:title", "og:description", "twitter:title",
+                         "twitter:description"))
+_LD_DESCRIBING = re.compile(r'"(keywords|description|headline|name)"\s*:\s*"((?:[^"\\]|\\.){0,2000})"')
 _STEM = 4  # prefilter words sharing their first bytes (`slot `, `slot-`, `slot4`...) are looked for in one scan
 
 
@@ -206,6 +214,10 @@ def _has_word(low: bytes, stems: tuple[tuple[bytes, tuple[bytes, ...]], ...]) ->
     # ``any(word in low for word in words)``, with one scan of the page per stem instead of one per word:
     # every place a word occurs starts with its stem, so the stem's occurrences are the only places to look
     for stem, words in stems:
+        if len(words) == 1:  # a word alone on its stem: one search for the word itself, no stop at each stem
+            if words[0] in low:
+                return True
+            continue
         at = low.find(stem)
         while at != -1:
             if any(low.startswith(word, at) for word in words):
@@ -241,14 +253,24 @@ def spam_verdict(html: str | bytes, url: str = "") -> SpamVerdict:
         return SpamVerdict(False, 0.0)
     homes = _homes(root, url, rules)
     redirect = 0.0
+    described: list[str] = []  # what the page says of itself to search engines and link previews
     for meta in root.iter("meta"):
         if (meta.get("http-equiv") or "").lower() == "refresh":
             found = _REFRESH_URL.search(meta.get("content") or "")
             if found and _gambling_target(found.group(1), rules):
                 redirect = rules.links.get("redirect", 0.0)
+        elif (meta.get("name") or meta.get("property") or "").lower() in _DESCRIBING:
+            described.append(meta.get("content") or "")
     for script in root.iter("script"):
         if any(_gambling_target(target, rules) for target in _SCRIPT_URL.findall(script.text or "")):
             redirect = rules.links.get("redirect", 0.0)
+        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
+            described += (value for _, value in _LD_DESCRIBING.findall(script.text[:_SCAN_CHARS]))
+    # An image says what its alt text says: a banner's words are read with the page's text, and an image link's
+    # alt text is its anchor.
+    for image in root.iter("img"):
+        if alt := (image.get("alt") or "").strip():
+            image.tail = f" {alt} {image.tail or ''}"
     offsite = gambling = hidden = 0
     for anchor in root.iter("a"):
         href = (anchor.get("href") or "").strip()
@@ -267,6 +289,10 @@ def spam_verdict(html: str | bytes, url: str = "") -> SpamVerdict:
     heading = root.xpath("//h1") or root.xpath("//title")
     headline = fold(" ".join(heading[0].text_content().split())) if heading else ""
     text = fold(" ".join(root.text_content().split())[:_SCAN_CHARS])
+    if len(text) < _TINY and described:
+        # A page with next to no text of its own (a banner, a link list, a stub served to crawlers) is read with what
+        # its <meta> tags and JSON-LD say of it: the words it wants search engines to find it by.
+        text += " " + fold(" ".join(" ".join(described).split())[:_SCAN_CHARS])
     vocabulary, terms = _vocabulary(text, headline, rules)
     links = rules.links
     signals = {
