@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 
 from parts import (PACIFIC, SCRIPTS, Ctx, attr, baca_juga, body, caption, comments_blogger, esc, headline_list, hhmm,
                    id_date, id_long, iso, jsonld, share_bar, wp_id)

@@ -4,10 +4,9 @@ AMP theme, two more multi-page schemes, and Detik-like, Joomla and Drupal news C
 
 from __future__ import annotations
 
-from datetime import timedelta
 
-from parts import (PACIFIC, UTC, Ctx, attr, baca_juga, body, caption, en_date, esc, headline_list, hhmm, id_date, id_long,
-                   id_short, iso, jsonld, slug, wp_comment_form, wp_id, zone)
+from parts import (PACIFIC, UTC, Ctx, attr, body, en_date, esc, headline_list, hhmm, id_date, id_long,
+                   id_short, iso, jsonld, slug, wp_id, zone)
 from tpl_wordpress import _content, _head, _menu
 
 
@@ -121,14 +120,14 @@ def wp_elementor(ctx: Ctx) -> str:
                   f'<a href="{ctx.link(h)}">{esc(h)}</a></h3></div></article>' for h in ctx.others(3, 221))
     return ("<!DOCTYPE html>\n<html lang=\"id\">\n" + _head(ctx, f"{a.title} - {ctx.name}", utc_meta=False,
                                                           extra=jsonld(ctx, "Article", ctx.byline))
-            + f'<body class="post-template-default single single-post elementor-default elementor-template-full-width elementor-kit-5">\n'
-            f'<div data-elementor-type="header" data-elementor-id="31" class="elementor elementor-31 elementor-location-header">'
-            f'<div class="elementor-element e-flex e-con-boxed e-con e-parent" data-element_type="container">'
+            + '<body class="post-template-default single single-post elementor-default elementor-template-full-width elementor-kit-5">\n'
+            '<div data-elementor-type="header" data-elementor-id="31" class="elementor elementor-31 elementor-location-header">'
+            '<div class="elementor-element e-flex e-con-boxed e-con e-parent" data-element_type="container">'
             + widget("theme-site-logo", f'<a href="https://{ctx.host}"><img src="/logo.png" alt="{attr(ctx.name)}"/></a>', "b2")
             + widget("nav-menu", f'<nav class="elementor-nav-menu--main"><ul class="elementor-nav-menu">{_menu(ctx)}</ul></nav>', "b3")
-            + f'</div></div>\n<div data-elementor-type="single-post" data-elementor-id="88" class="elementor elementor-88 '
-            f'elementor-location-single post-5521 post type-post status-publish">'
-            f'<div class="elementor-element e-flex e-con-boxed e-con e-parent" data-element_type="container"><div class="e-con-inner">'
+            + '</div></div>\n<div data-elementor-type="single-post" data-elementor-id="88" class="elementor elementor-88 '
+            'elementor-location-single post-5521 post type-post status-publish">'
+            '<div class="elementor-element e-flex e-con-boxed e-con e-parent" data-element_type="container"><div class="e-con-inner">'
             + widget("theme-post-title", f'<h1 class="elementor-heading-title elementor-size-default">{esc(a.title)}</h1>', "c1")
             + widget("post-info", info, "c2")
             + widget("theme-post-featured-image", '<img src="/img.jpg" alt=""/>', "c3")

@@ -4,10 +4,9 @@ Blogger, a PHP Polda portal), AMP pages, multi-page articles and home-made PHP n
 from __future__ import annotations
 
 import json
-from datetime import timedelta
 
-from parts import (SCRIPTS, UTC, Ctx, attr, baca_juga, body, caption, esc, headline_list, hhmm, id_date, id_long, id_short,
-                   iso, jsonld, share_bar, slug, wp_id, zone)
+from parts import (SCRIPTS, UTC, Ctx, attr, body, esc, headline_list, hhmm, id_date, id_long, id_short,
+                   iso, jsonld, slug, zone)
 from tpl_blogger import blogger_magazine
 from tpl_wordpress import _content, _footer, _head, _menu, _sidebar
 
