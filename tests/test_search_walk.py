@@ -77,3 +77,31 @@ def test_only_a_query_most_documents_match_is_walked(walk_archive):
         sql = backend.window_sql("window", with_score=False, plan=backend.plan(parse("polres"), ArticleFilter(),
                                                                                None))
         assert "walked" in sql and "ORDER BY search_key DESC LIMIT :window * 5" in sql
+
+
+def test_a_phrase_in_a_date_range_is_matched_by_its_words_first_and_finds_the_same(walk_archive, monkeypatch):
+    import humascrawl.search.postgres as postgres
+
+    flt = ArticleFilter(since=date(2024, 5, 3), until=date(2024, 5, 20))
+    with walk_archive.session() as session:
+        plan = backend_for(session).plan(parse('"kurir sabu"'), flt, None)
+        assert plan.candidates and "loose_q" in plan.params and not plan.walk
+        assert not backend_for(session).plan(parse('"kurir sabu"'), ArticleFilter(), None).candidates
+    queries = ('"kurir sabu"', '"sabu kurir"', '"kurir sabu" polres')   # the second: both words, not in order
+    looked_up = [_results(walk_archive, query, flt) for query in queries]
+    monkeypatch.setattr(postgres, "relaxed", lambda node: None)
+    assert [_results(walk_archive, query, flt) for query in queries] == looked_up
+    assert looked_up[0][0] and not looked_up[1][0] and looked_up[1][3] == "0"
+
+
+def test_relaxing_keeps_a_superset_and_never_loosens_a_phrase_under_not():
+    from humascrawl.search.postgres import relaxed
+    from humascrawl.search.query import And, Not, Or, Term, to_tsquery
+
+    assert relaxed(parse("sabu kurir")) is None                                  # no phrase: nothing to do
+    assert to_tsquery(relaxed(parse('"polda kalbar" sabu'))) == "((('polda') & ('kalbar')) & ('sabu'))"
+    phrase = Term(("kurir", "sabu"))
+    assert relaxed(And((Term(("polda",)), Not(phrase)))) is None                # NOT "a b" must stay a phrase
+    loosened = relaxed(Or((phrase, And((Term(("curanmor",)), Not(Term(("x",))))))))
+    assert loosened == Or((And((Term(("kurir",)), Term(("sabu",)))), And((Term(("curanmor",)), Not(Term(("x",)))))))
+    assert relaxed(Term(("laka", "lant"), prefix=True)) == And((Term(("laka",)), Term(("lant",), prefix=True)))

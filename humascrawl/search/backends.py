@@ -43,6 +43,7 @@ class Plan:
     where: str           # SQL condition on the index table (uses :q, :lo, :hi, :after_id)
     facet_tokens: list[tuple[str, ...]]   # each filter's tokens: an article must hold one token of every group
     walk: bool = False   # PostgreSQL: read the newest rows along the key index (PostgresBackend.WALK_SHARE)
+    candidates: str | None = None   # PostgreSQL: a looser condition tested first (PostgresBackend.relaxed)
 
 
 class Backend:

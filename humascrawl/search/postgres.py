@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from humascrawl.filters import ArticleFilter
 from humascrawl.search.backends import Backend, Plan
-from humascrawl.search.query import ALL_TOKEN, FACET_TOKEN, Node, to_tsquery
+from humascrawl.search.query import ALL_TOKEN, FACET_TOKEN, And, Node, Not, Term, to_tsquery
 
 
 class PostgresBackend(Backend):
@@ -48,10 +48,19 @@ class PostgresBackend(Backend):
     def plan(self, node: Node | None, flt: ArticleFilter, after_id: int | None) -> Plan | None:
         self._settings()
         plan = super().plan(node, flt, after_id)
-        if plan is not None and node is not None and self.estimated_share(plan) >= self.WALK_SHARE:
+        if plan is None or node is None:
+            return plan
+        if self.estimated_share(plan) >= self.WALK_SHARE:
             plan.walk = True
             # Parallel workers would be started for the fallback even when it does not run (~5 ms).
             self.session.execute(text("SELECT set_config('max_parallel_workers_per_gather', '0', true)"))
+        elif (flt.since or flt.until) and (loose := relaxed(node)) is not None:
+            # GIN cannot test a phrase's word order: it re-reads every document holding the words, across the
+            # whole archive, before the date range is tested (`"polda pos"` in 90 days at 1M: 142,000 documents
+            # for 12 matches, 680 ms).  The words alone, then the range, leave the phrase to test on the range's
+            # candidates only (170 ms).
+            plan.params["loose_q"] = self.query_text(loose, plan.facet_tokens)
+            plan.candidates = plan.where.replace(self.match_condition(), "document @@ to_tsquery('simple', :loose_q)")
         return plan
 
     def estimated_share(self, plan: Plan) -> float:
@@ -110,6 +119,13 @@ class PostgresBackend(Backend):
         # documents: 1-2 kB each), and ts_rank reads the documents of the window alone.
         newest = (f"WITH m AS MATERIALIZED (SELECT article_id, search_key FROM search_documents WHERE {{where}}) "
                   f"SELECT article_id AS id, search_key AS key FROM m ORDER BY search_key DESC LIMIT :{limit_param}")
+        if plan is not None and plan.candidates and not plan.walk:
+            candidates = plan.candidates.replace("{", "{{").replace("}", "}}")
+            newest = (f"WITH m AS MATERIALIZED (SELECT article_id, search_key FROM (SELECT article_id, search_key, "
+                      f"document FROM search_documents WHERE {candidates} OFFSET 0) AS candidates "
+                      f"WHERE {self.match_condition()}) "
+                      f"SELECT article_id AS id, search_key AS key FROM m ORDER BY search_key DESC "
+                      f"LIMIT :{limit_param}")
         if plan is not None and plan.walk:
             # The walk's rows are the newest matches when it found a full window; else the GIN match runs (its
             # one-time filter is false when the walk sufficed, and then it reads nothing).
@@ -152,6 +168,37 @@ class PostgresBackend(Backend):
 
     def match_condition(self) -> str:
         return "document @@ to_tsquery('simple', :q)"
+
+
+def relaxed(node: Node) -> Node | None:
+    """The query with each phrase loosened to the AND of its words: a superset of its matches, which GIN answers
+    from the index alone.  None when it has no phrase, or a phrase under NOT (loosened there, it would exclude
+    more, not less)."""
+    def has_phrase(n: Node) -> bool:
+        if isinstance(n, Term):
+            return len(n.tokens) > 1
+        if isinstance(n, Not):
+            return has_phrase(n.child)
+        return any(has_phrase(child) for child in n.children)
+
+    def loosen(n: Node) -> Node:
+        if isinstance(n, Term):
+            if len(n.tokens) == 1:
+                return n
+            last = len(n.tokens) - 1
+            return And(tuple(Term((token,), prefix=n.prefix and i == last) for i, token in enumerate(n.tokens)))
+        if isinstance(n, Not):
+            if has_phrase(n.child):
+                raise ValueError("a phrase under NOT")
+            return n
+        return type(n)(tuple(loosen(child) for child in n.children))
+
+    if not has_phrase(node):
+        return None
+    try:
+        return loosen(node)
+    except ValueError:
+        return None
 
 
 # engine -> (read at, the most common lexemes): PostgresBackend.common_lexemes
